@@ -1,0 +1,202 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcStore, "kl.store")
+
+namespace kl {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("kl-db-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Error storeError(const QString &what, const QString &detail)
+{
+    qCWarning(lcStore) << what << detail;
+    return Error { QStringLiteral("store.failed"),
+        QCoreApplication::translate("kl::Database", "The local data could not be saved or read (%1).").arg(what) };
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    return openAtVersion(path, latestVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, int version)
+{
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            db = {};
+            QSqlDatabase::removeDatabase(name);
+            return Error { QStringLiteral("store.open"),
+                QCoreApplication::translate("kl::Database", "The data file %1 could not be opened.")
+                    .arg(QFileInfo(path).fileName()) + QLatin1Char(' ') + detail };
+        }
+    }
+    std::unique_ptr<Database> database(new Database(path, name));
+    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL" }) {
+        if (auto r = database->run(QLatin1String(pragma)); !r) {
+            return r.error();
+        }
+    }
+    const int current = database->userVersion();
+    if (current > latestVersion()) {
+        return Error { QStringLiteral("store.too_new"),
+            QCoreApplication::translate("kl::Database",
+                "This data was saved by a newer version of KorteLijn (schema %1, this version knows %2). "
+                "Update the app; your data has not been changed.")
+                .arg(current)
+                .arg(latestVersion()) };
+    }
+    if (auto r = database->migrateTo(version); !r) {
+        return r.error();
+    }
+    return database;
+}
+
+int Database::latestVersion()
+{
+    return migrations::latestVersion();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::userVersion() const
+{
+    auto r = run(QStringLiteral("PRAGMA user_version"));
+    if (!r || !r.value().next()) {
+        return -1;
+    }
+    return r.value().value(0).toInt();
+}
+
+Status Database::migrateTo(int target)
+{
+    int current = userVersion();
+    while (current < target) {
+        const int next = current + 1;
+        auto result = write([&]() -> Status {
+            if (auto r = migrations::apply(*this, next); !r) {
+                return r;
+            }
+            // PRAGMA takes no bound parameters; `next` is our own integer, not input.
+            if (auto r = run(QStringLiteral("PRAGMA user_version = %1").arg(next)); !r) {
+                return r.error();
+            }
+            return {};
+        });
+        if (!result) {
+            qCWarning(lcStore) << "migration to" << next << "failed:" << result.error().message;
+            return result;
+        }
+        qCInfo(lcStore) << "migrated" << m_path << "to schema" << next;
+        current = next;
+    }
+    return {};
+}
+
+Status Database::write(const std::function<Status()> &body)
+{
+    if (m_depth > 0) {
+        ++m_depth;
+        Status r = body();
+        --m_depth;
+        if (!r) {
+            m_failed = true; // the outermost level rolls back
+        }
+        return r;
+    }
+    if (auto r = run(QStringLiteral("BEGIN IMMEDIATE")); !r) {
+        return r.error();
+    }
+    m_depth = 1;
+    m_failed = false;
+    Status result = body();
+    m_depth = 0;
+    if (result && !m_failed) {
+        if (auto r = run(QStringLiteral("COMMIT")); !r) {
+            (void)run(QStringLiteral("ROLLBACK"));
+            return r.error();
+        }
+        return result;
+    }
+    (void)run(QStringLiteral("ROLLBACK"));
+    if (result) {
+        return Error { QStringLiteral("store.rolled_back"),
+            QCoreApplication::translate("kl::Database", "The change was not saved.") };
+    }
+    return result;
+}
+
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return storeError(QStringLiteral("prepare"), sql + QStringLiteral(": ") + query.lastError().text());
+    }
+    for (const QVariant &b : binds) {
+        query.addBindValue(b);
+    }
+    if (!query.exec()) {
+        return storeError(QStringLiteral("exec"), sql + QStringLiteral(": ") + query.lastError().text());
+    }
+    return query;
+}
+
+QString Database::meta(const QString &key, const QString &fallback) const
+{
+    auto r = run(QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key });
+    if (r && r.value().next()) {
+        return r.value().value(0).toString();
+    }
+    return fallback;
+}
+
+Status Database::setMeta(const QString &key, const QString &value)
+{
+    return write([&]() -> Status {
+        auto r = run(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+            { key, value });
+        return r ? Status {} : Status { r.error() };
+    });
+}
+
+} // namespace kl

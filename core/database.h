@@ -1,0 +1,79 @@
+// One SQLite connection with the house rules: WAL, foreign keys, forward-only migrations
+// keyed on PRAGMA user_version, BEGIN IMMEDIATE for writes, bound parameters only.
+// A Database belongs to the thread that opened it (one connection per thread).
+#pragma once
+
+#include "result.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace kl {
+
+// A write to a synced table, as field diffs: what the sync outbox records.
+struct Change
+{
+    QString table;
+    QString id;
+    QVariantMap fields;
+    bool deleted = false;
+};
+using ChangeRecorder = std::function<Status(const Change &)>;
+
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) and migrates to the newest schema. Refuses a file written
+    // by a newer KorteLijn instead of guessing at its contents.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Opens and migrates only up to `version` (tests build old databases this way).
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);
+
+    [[nodiscard]] static int latestVersion();
+    [[nodiscard]] int userVersion() const;
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QSqlDatabase connection() const;
+
+    // Runs body in one BEGIN IMMEDIATE transaction; commits when it returns ok, rolls back
+    // otherwise. Nested calls join the outer transaction, so repositories compose.
+    Status write(const std::function<Status()> &body);
+    [[nodiscard]] bool inTransaction() const { return m_depth > 0; }
+
+    // Prepared statement with positional bindings; the error names the failing SQL.
+    [[nodiscard]] Result<QSqlQuery> run(const QString &sql, const QVariantList &binds = {}) const;
+
+    // The sync engine installs a recorder that writes each school-row change to its outbox
+    // inside the same transaction as the change itself.
+    void setChangeRecorder(ChangeRecorder recorder) { m_recorder = std::move(recorder); }
+    Status recordChange(const Change &change) { return m_recorder ? m_recorder(change) : Status {}; }
+
+    // Key/value settings kept with the data (client id, sync cursor, language).
+    [[nodiscard]] QString meta(const QString &key, const QString &fallback = {}) const;
+    Status setMeta(const QString &key, const QString &value);
+
+private:
+    Database(QString path, QString connectionName);
+    Status migrateTo(int target);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_depth = 0;
+    bool m_failed = false;
+    ChangeRecorder m_recorder;
+};
+
+[[nodiscard]] Error storeError(const QString &what, const QString &detail);
+
+} // namespace kl

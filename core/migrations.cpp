@@ -1,0 +1,146 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "searchindex.h"
+
+#include <QStringList>
+
+namespace kl::migrations {
+
+namespace {
+
+// Schema 1: the partner network. Synced rows carry device-made UUIDs, the server's
+// row_version (0 until the server has seen the row) and a tombstone flag. References
+// between synced tables have no FOREIGN KEY: sync pages arrive in version order, not in
+// dependency order, so a person may land before its organisation. Readers LEFT JOIN.
+const QStringList kSchema1 {
+    QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE school_locations ("
+                   " id TEXT PRIMARY KEY, name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '',"
+                   " latitude REAL, longitude REAL, radius_m INTEGER NOT NULL DEFAULT 150,"
+                   " row_version INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0,"
+                   " updated_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE organisations ("
+                   " id TEXT PRIMARY KEY, origin INTEGER NOT NULL CHECK (origin IN (0, 1)),"
+                   " name TEXT NOT NULL CHECK (length(trim(name)) > 0), category TEXT NOT NULL,"
+                   " street TEXT NOT NULL DEFAULT '', postal_code TEXT NOT NULL DEFAULT '',"
+                   " city TEXT NOT NULL DEFAULT '', latitude REAL, longitude REAL,"
+                   " website TEXT NOT NULL DEFAULT '', topics TEXT NOT NULL DEFAULT '',"
+                   " owner_role TEXT NOT NULL DEFAULT '', internal_contact TEXT NOT NULL DEFAULT '',"
+                   " visibility TEXT NOT NULL DEFAULT '{}',"
+                   " row_version INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0,"
+                   " updated_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE persons ("
+                   " id TEXT PRIMARY KEY, origin INTEGER NOT NULL CHECK (origin IN (0, 1)),"
+                   " organisation_id TEXT, given_name TEXT NOT NULL DEFAULT '',"
+                   " family_name TEXT NOT NULL DEFAULT '', photo BLOB,"
+                   " mobile TEXT NOT NULL DEFAULT '', whatsapp TEXT NOT NULL DEFAULT '',"
+                   " landline TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',"
+                   " visibility TEXT NOT NULL DEFAULT '{}',"
+                   " row_version INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0,"
+                   " updated_at TEXT NOT NULL,"
+                   " CHECK (length(trim(given_name || family_name)) > 0))"),
+    QStringLiteral("CREATE INDEX persons_organisation ON persons(organisation_id)"),
+    QStringLiteral("CREATE TABLE functions ("
+                   " id TEXT PRIMARY KEY, origin INTEGER NOT NULL CHECK (origin IN (0, 1)),"
+                   " organisation_id TEXT NOT NULL, title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+                   " topics TEXT NOT NULL DEFAULT '',"
+                   " row_version INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0,"
+                   " updated_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX functions_organisation ON functions(organisation_id)"),
+    QStringLiteral("CREATE TABLE holdings ("
+                   " id TEXT PRIMARY KEY, function_id TEXT NOT NULL, person_id TEXT NOT NULL,"
+                   " since TEXT NOT NULL, until TEXT,"
+                   " row_version INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0,"
+                   " updated_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX holdings_function ON holdings(function_id)"),
+    QStringLiteral("CREATE INDEX holdings_person ON holdings(person_id)"),
+    QStringLiteral("CREATE TABLE presence ("
+                   " id TEXT PRIMARY KEY, origin INTEGER NOT NULL CHECK (origin IN (0, 1)),"
+                   " organisation_id TEXT NOT NULL, function_id TEXT NOT NULL DEFAULT '',"
+                   " person_id TEXT NOT NULL DEFAULT '',"
+                   " weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),"
+                   " start_min INTEGER NOT NULL CHECK (start_min BETWEEN 0 AND 1439),"
+                   " end_min INTEGER NOT NULL CHECK (end_min BETWEEN 1 AND 1440 AND end_min > start_min),"
+                   " room TEXT NOT NULL DEFAULT '', location_id TEXT NOT NULL DEFAULT '',"
+                   " valid_from TEXT, valid_until TEXT,"
+                   " row_version INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0,"
+                   " updated_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX presence_weekday ON presence(weekday)"),
+    QStringLiteral("CREATE INDEX presence_organisation ON presence(organisation_id)"),
+    QStringLiteral("CREATE TABLE quick_lines ("
+                   " id TEXT PRIMARY KEY, origin INTEGER NOT NULL CHECK (origin IN (0, 1)),"
+                   " target_kind TEXT NOT NULL, target_id TEXT NOT NULL, channel TEXT NOT NULL,"
+                   " label TEXT NOT NULL CHECK (length(trim(label)) > 0), template TEXT NOT NULL DEFAULT '',"
+                   " pinned_order INTEGER, last_used_at TEXT,"
+                   " row_version INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0,"
+                   " updated_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE flags ("
+                   " id TEXT PRIMARY KEY, target_kind TEXT NOT NULL, target_id TEXT NOT NULL,"
+                   " reason TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,"
+                   " resolved INTEGER NOT NULL DEFAULT 0, row_version INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE INDEX flags_target ON flags(target_kind, target_id)"),
+    // Device only: never part of any sync payload.
+    QStringLiteral("CREATE TABLE private_notes ("
+                   " target_kind TEXT NOT NULL, target_id TEXT NOT NULL, body TEXT NOT NULL,"
+                   " updated_at TEXT NOT NULL, PRIMARY KEY (target_kind, target_id))"),
+    QStringLiteral("CREATE TABLE stars ("
+                   " target_kind TEXT NOT NULL, target_id TEXT NOT NULL, created_at TEXT NOT NULL,"
+                   " PRIMARY KEY (target_kind, target_id))"),
+};
+
+// Schema 2: search. Folded copies of each entity's text, a trigram FTS5 index over them
+// (infix, >= 3 characters) and a word table for short prefixes and prefix ranking.
+const QStringList kSchema2 {
+    QStringLiteral("CREATE TABLE search_docs ("
+                   " rowid INTEGER PRIMARY KEY, kind INTEGER NOT NULL, ref_id TEXT NOT NULL UNIQUE,"
+                   " origin INTEGER NOT NULL, title TEXT NOT NULL, subtitle TEXT NOT NULL,"
+                   " title_f TEXT NOT NULL, body_f TEXT NOT NULL)"),
+    QStringLiteral("CREATE VIRTUAL TABLE search_fts USING fts5("
+                   " title_f, body_f, content='search_docs', content_rowid='rowid', tokenize='trigram')"),
+    QStringLiteral("CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN"
+                   " INSERT INTO search_fts(rowid, title_f, body_f) VALUES (new.rowid, new.title_f, new.body_f);"
+                   " END"),
+    QStringLiteral("CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN"
+                   " INSERT INTO search_fts(search_fts, rowid, title_f, body_f)"
+                   " VALUES ('delete', old.rowid, old.title_f, old.body_f);"
+                   " END"),
+    QStringLiteral("CREATE TABLE search_terms ("
+                   " term TEXT NOT NULL, doc INTEGER NOT NULL REFERENCES search_docs(rowid) ON DELETE CASCADE)"),
+    QStringLiteral("CREATE INDEX search_terms_term ON search_terms(term)"),
+    QStringLiteral("CREATE INDEX search_terms_doc ON search_terms(doc)"),
+};
+
+Status runAll(Database &db, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        if (auto r = db.run(sql); !r) {
+            return r.error();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return 2;
+}
+
+Status apply(Database &db, int version)
+{
+    switch (version) {
+    case 1: return runAll(db, kSchema1);
+    case 2: {
+        if (auto r = runAll(db, kSchema2); !r) {
+            return r;
+        }
+        // Databases written by schema 1 already hold partners: index them now.
+        return SearchIndex(db).rebuild();
+    }
+    default: return storeError(QStringLiteral("migration"), QStringLiteral("no step %1").arg(version));
+    }
+}
+
+} // namespace kl::migrations

@@ -1,0 +1,29 @@
+// Shared write path of the repositories: upsert or tombstone a row, hand the field diff
+// to the change recorder (school rows only: personal rows never leave the device) and
+// keep the search index current, all inside the caller's transaction.
+#pragma once
+
+#include "database.h"
+#include "domain.h"
+#include "rows.h"
+
+#include <QCoreApplication>
+
+namespace kl::detail {
+
+Status saveRow(Database &db, const QString &table, const QString &id, const QVariantMap &fields, Origin origin);
+Status deleteRow(Database &db, const QString &table, const QString &id, Origin origin);
+
+inline Error invalid(const QString &code, const QString &message)
+{
+    return Error { code, message };
+}
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("kl::Validation", text);
+}
+
+[[nodiscard]] bool looksLikeEmail(const QString &email);
+
+} // namespace kl::detail

@@ -1,0 +1,382 @@
+#include "searchindex.h"
+
+#include "database.h"
+#include "textfold.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace kl {
+
+namespace {
+
+constexpr int kCandidateCap = 300;
+
+QString joinNonEmpty(const QStringList &parts, const QString &sep)
+{
+    QStringList kept;
+    for (const QString &p : parts) {
+        if (!p.trimmed().isEmpty()) {
+            kept << p.trimmed();
+        }
+    }
+    return kept.join(sep);
+}
+
+QString categoryTerms(const QString &key)
+{
+    const auto c = categories::fromKey(key);
+    return c ? categories::searchTerms(*c) : QString();
+}
+
+// Per kind: the SELECT that yields (id, origin, title, subtitle, body pieces...).
+QString docSelect(TargetKind kind)
+{
+    switch (kind) {
+    case TargetKind::Organisation:
+        return QStringLiteral("SELECT o.id, o.origin, o.name, o.category, o.topics, o.city, '' "
+                              "FROM organisations o WHERE o.deleted = 0");
+    case TargetKind::Function:
+        return QStringLiteral(
+            "SELECT f.id, f.origin, f.title, o.category, f.topics, coalesce(o.name, ''),"
+            " coalesce(trim(p.given_name || ' ' || p.family_name), '') "
+            "FROM functions f LEFT JOIN organisations o ON o.id = f.organisation_id AND o.deleted = 0"
+            " LEFT JOIN holdings h ON h.function_id = f.id AND h.until IS NULL AND h.deleted = 0"
+            " LEFT JOIN persons p ON p.id = h.person_id AND p.deleted = 0 "
+            "WHERE f.deleted = 0");
+    case TargetKind::Person:
+        return QStringLiteral(
+            "SELECT p.id, p.origin, trim(p.given_name || ' ' || p.family_name), o.category,"
+            " (SELECT group_concat(f.title, char(10)) FROM holdings h JOIN functions f ON f.id = h.function_id"
+            "   WHERE h.person_id = p.id AND h.until IS NULL AND h.deleted = 0 AND f.deleted = 0),"
+            " coalesce(o.name, ''), p.email "
+            "FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id AND o.deleted = 0 "
+            "WHERE p.deleted = 0");
+    }
+    return {};
+}
+
+bool allPrefixOfSomeWord(const QStringList &tokens, const QStringList &words)
+{
+    return std::all_of(tokens.cbegin(), tokens.cend(), [&](const QString &t) {
+        return std::any_of(words.cbegin(), words.cend(), [&](const QString &w) { return w.startsWith(t); });
+    });
+}
+
+struct Candidate
+{
+    qint64 rowid;
+    SearchHit hit;
+    QString titleF;
+    QString bodyF;
+};
+
+QString subtitleFor(TargetKind kind, const QString &stored)
+{
+    if (kind == TargetKind::Organisation) {
+        const auto c = categories::fromKey(stored);
+        return c ? categories::label(*c) : stored;
+    }
+    return stored;
+}
+
+void collect(QSqlQuery &q, QHash<qint64, Candidate> &into)
+{
+    while (q.next()) {
+        const qint64 rowid = q.value(0).toLongLong();
+        if (into.contains(rowid)) {
+            continue;
+        }
+        Candidate c;
+        c.rowid = rowid;
+        c.hit.kind = static_cast<TargetKind>(q.value(1).toInt());
+        c.hit.id = q.value(2).toString();
+        c.hit.origin = static_cast<Origin>(q.value(3).toInt());
+        c.hit.title = q.value(4).toString();
+        c.hit.subtitle = subtitleFor(c.hit.kind, q.value(5).toString());
+        c.titleF = q.value(6).toString();
+        c.bodyF = q.value(7).toString();
+        into.insert(rowid, std::move(c));
+    }
+}
+
+QList<SearchHit> rank(QHash<qint64, Candidate> &candidates, const QString &folded, const QStringList &tokens,
+    int limit)
+{
+    std::vector<Candidate *> kept;
+    kept.reserve(candidates.size());
+    for (auto &c : candidates) {
+        c.hit.score = SearchIndex::score(folded, tokens, c.titleF, c.bodyF);
+        if (c.hit.score >= 0) {
+            kept.push_back(&c);
+        }
+    }
+    std::sort(kept.begin(), kept.end(), [](const Candidate *a, const Candidate *b) {
+        if (a->hit.score != b->hit.score) {
+            return a->hit.score > b->hit.score;
+        }
+        if (a->hit.kind != b->hit.kind) {
+            return a->hit.kind < b->hit.kind; // organisation, function, person
+        }
+        if (a->titleF != b->titleF) {
+            return a->titleF < b->titleF;
+        }
+        return a->rowid < b->rowid;
+    });
+    QList<SearchHit> out;
+    for (const Candidate *c : kept) {
+        if (out.size() >= limit) {
+            break;
+        }
+        out << c->hit;
+    }
+    return out;
+}
+
+QString ftsPhrase(const QString &token)
+{
+    QString escaped = token;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+const QString kDocColumns = QStringLiteral("d.rowid, d.kind, d.ref_id, d.origin, d.title, d.subtitle, d.title_f, d.body_f");
+
+} // namespace
+
+int SearchIndex::score(const QString &foldedQuery, const QStringList &tokens, const QString &titleF,
+    const QString &bodyF)
+{
+    for (const QString &t : tokens) {
+        if (!titleF.contains(t) && !bodyF.contains(t)) {
+            return -1;
+        }
+    }
+    if (titleF == foldedQuery) {
+        return 1000;
+    }
+    if (titleF.startsWith(foldedQuery)) {
+        return 800;
+    }
+    const QStringList titleWords = text::words(titleF);
+    if (allPrefixOfSomeWord(tokens, titleWords)) {
+        return 600;
+    }
+    if (std::all_of(tokens.cbegin(), tokens.cend(), [&](const QString &t) { return titleF.contains(t); })) {
+        return 400;
+    }
+    if (allPrefixOfSomeWord(tokens, titleWords + text::words(bodyF))) {
+        return 200;
+    }
+    return 100;
+}
+
+Status SearchIndex::removeDoc(const QString &id)
+{
+    auto r = m_db.run(QStringLiteral("DELETE FROM search_docs WHERE ref_id = ?"), { id });
+    return r ? Status {} : Status { r.error() };
+}
+
+Status SearchIndex::indexDocs(TargetKind kind, const QString &idFilter)
+{
+    QString sql = docSelect(kind);
+    QVariantList binds;
+    if (!idFilter.isNull()) {
+        const char *alias = kind == TargetKind::Organisation ? "o" : kind == TargetKind::Function ? "f" : "p";
+        sql += QStringLiteral(" AND %1.id = ?").arg(QLatin1String(alias));
+        binds << idFilter;
+    }
+    auto rows = m_db.run(sql, binds);
+    if (!rows) {
+        return rows.error();
+    }
+    QSqlQuery &q = rows.value();
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        const int origin = q.value(1).toInt();
+        const QString title = q.value(2).toString();
+        const QString catTerms = categoryTerms(q.value(3).toString());
+        QString subtitle;
+        QString body;
+        switch (kind) {
+        case TargetKind::Organisation: {
+            subtitle = q.value(3).toString(); // category key, labelled at query time
+            body = joinNonEmpty({ catTerms, q.value(4).toString(), q.value(5).toString() }, QStringLiteral(" "));
+            break;
+        }
+        case TargetKind::Function: {
+            const QString org = q.value(5).toString();
+            const QString holder = q.value(6).toString();
+            subtitle = joinNonEmpty({ holder, org }, QStringLiteral(" · "));
+            body = joinNonEmpty({ org, holder, catTerms, q.value(4).toString() }, QStringLiteral(" "));
+            break;
+        }
+        case TargetKind::Person: {
+            const QString functions = q.value(4).toString();
+            const QString org = q.value(5).toString();
+            subtitle = joinNonEmpty({ QString(functions).replace(QLatin1Char('\n'), QStringLiteral(", ")), org },
+                QStringLiteral(" · "));
+            body = joinNonEmpty({ org, functions, catTerms, q.value(6).toString() }, QStringLiteral(" "));
+            break;
+        }
+        }
+        const QString titleF = text::fold(title);
+        const QString bodyF = text::fold(body);
+        if (!idFilter.isNull()) {
+            if (auto r = removeDoc(id); !r) {
+                return r;
+            }
+        }
+        auto ins = m_db.run(QStringLiteral("INSERT INTO search_docs(kind, ref_id, origin, title, subtitle, title_f, "
+                                           "body_f) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            { static_cast<int>(kind), id, origin, title, subtitle, titleF, bodyF });
+        if (!ins) {
+            return ins.error();
+        }
+        const qint64 docId = ins.value().lastInsertId().toLongLong();
+        QSet<QString> seen;
+        for (const QString &w : text::words(titleF)) {
+            if (seen.contains(w)) {
+                continue;
+            }
+            seen.insert(w);
+            if (auto t = m_db.run(QStringLiteral("INSERT INTO search_terms(term, doc) VALUES (?, ?)"), { w, docId });
+                !t) {
+                return t.error();
+            }
+        }
+    }
+    return {};
+}
+
+Status SearchIndex::rebuild()
+{
+    return m_db.write([&]() -> Status {
+        for (const char *sql : { "DELETE FROM search_terms", "DELETE FROM search_docs",
+                 "INSERT INTO search_fts(search_fts) VALUES ('delete-all')" }) {
+            if (auto r = m_db.run(QLatin1String(sql)); !r) {
+                return r.error();
+            }
+        }
+        for (TargetKind k : { TargetKind::Organisation, TargetKind::Function, TargetKind::Person }) {
+            if (auto r = indexDocs(k, QString()); !r) {
+                return r;
+            }
+        }
+        return {};
+    });
+}
+
+Status SearchIndex::reindex(TargetKind kind, const QString &id)
+{
+    return m_db.write([&]() -> Status {
+        if (auto r = removeDoc(id); !r) {
+            return r;
+        }
+        if (auto r = indexDocs(kind, id); !r) {
+            return r;
+        }
+        // Documents that quote this entity's text.
+        QList<QPair<TargetKind, QString>> dependants;
+        auto gather = [&](TargetKind k, const QString &sql) -> Status {
+            auto q = m_db.run(sql, { id });
+            if (!q) {
+                return q.error();
+            }
+            while (q.value().next()) {
+                dependants.append({ k, q.value().value(0).toString() });
+            }
+            return {};
+        };
+        Status s;
+        switch (kind) {
+        case TargetKind::Organisation:
+            s = gather(TargetKind::Function, QStringLiteral("SELECT id FROM functions WHERE organisation_id = ?"));
+            if (s) {
+                s = gather(TargetKind::Person, QStringLiteral("SELECT id FROM persons WHERE organisation_id = ?"));
+            }
+            break;
+        case TargetKind::Function:
+            s = gather(TargetKind::Person,
+                QStringLiteral("SELECT person_id FROM holdings WHERE function_id = ? AND until IS NULL AND deleted = 0"));
+            break;
+        case TargetKind::Person:
+            s = gather(TargetKind::Function,
+                QStringLiteral("SELECT function_id FROM holdings WHERE person_id = ? AND until IS NULL AND deleted = 0"));
+            break;
+        }
+        if (!s) {
+            return s;
+        }
+        for (const auto &[k, depId] : dependants) {
+            if (auto r = removeDoc(depId); !r) {
+                return r;
+            }
+            if (auto r = indexDocs(k, depId); !r) {
+                return r;
+            }
+        }
+        return {};
+    });
+}
+
+Result<QList<SearchHit>> SearchIndex::search(const QString &query, int limit) const
+{
+    const QString folded = text::fold(query);
+    const QStringList tokens = text::words(folded);
+    if (tokens.isEmpty()) {
+        return QList<SearchHit> {};
+    }
+    // Probe with the longest word: it is the most selective.
+    const QString probe = *std::max_element(tokens.cbegin(), tokens.cend(),
+        [](const QString &a, const QString &b) { return a.size() < b.size(); });
+
+    QHash<qint64, Candidate> candidates;
+    auto prefix = m_db.run(QStringLiteral("SELECT %1 FROM search_terms t JOIN search_docs d ON d.rowid = t.doc "
+                                          "WHERE t.term >= ? AND t.term < ? LIMIT %2")
+                               .arg(kDocColumns)
+                               .arg(kCandidateCap),
+        { probe, probe + QChar(0xFFFF) });
+    if (!prefix) {
+        return prefix.error();
+    }
+    collect(prefix.value(), candidates);
+
+    if (probe.size() >= 3) {
+        // Title infix first, so a flood of context matches cannot crowd out title matches.
+        for (const QString &match : { QStringLiteral("title_f : ") + ftsPhrase(probe), ftsPhrase(probe) }) {
+            auto infix = m_db.run(QStringLiteral("SELECT %1 FROM search_fts JOIN search_docs d ON d.rowid = "
+                                                 "search_fts.rowid WHERE search_fts MATCH ? LIMIT %2")
+                                      .arg(kDocColumns)
+                                      .arg(kCandidateCap),
+                { match });
+            if (!infix) {
+                return infix.error();
+            }
+            collect(infix.value(), candidates);
+        }
+    }
+    return rank(candidates, folded, tokens, limit);
+}
+
+Result<QList<SearchHit>> SearchIndex::scan(const QString &query, int limit) const
+{
+    const QString folded = text::fold(query);
+    const QStringList tokens = text::words(folded);
+    if (tokens.isEmpty()) {
+        return QList<SearchHit> {};
+    }
+    const QString pattern = QLatin1Char('%') + tokens.first() + QLatin1Char('%');
+    auto rows = m_db.run(
+        QStringLiteral("SELECT %1 FROM search_docs d WHERE d.title_f LIKE ? OR d.body_f LIKE ?").arg(kDocColumns),
+        { pattern, pattern });
+    if (!rows) {
+        return rows.error();
+    }
+    QHash<qint64, Candidate> candidates;
+    collect(rows.value(), candidates);
+    return rank(candidates, folded, tokens, limit);
+}
+
+} // namespace kl

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing KorteLijn needs on Debian 12 (bookworm).
+# Safe to run again: it only calls apt-get when a package is missing.
+set -euo pipefail
+
+packages=(
+    # build
+    cmake ninja-build g++ pkg-config git
+    # Qt 6.4 (bookworm)
+    qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools qt6-httpserver-dev
+    qt6-websockets-dev qt6-positioning-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev
+    qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
+    qml6-module-qtquick-templates qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript
+    qml6-module-qttest qml6-module-qtpositioning
+    # libraries
+    libphonenumber-dev libzxing-dev libsodium-dev libsqlite3-dev
+    # running and testing headless
+    xvfb xauth libgl1-mesa-dri zbar-tools fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$p")
+    fi
+done
+
+if ((${#missing[@]})); then
+    echo "Installing: ${missing[*]}"
+    SUDO=""
+    if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
