@@ -389,8 +389,8 @@ Result<DemoStats> DemoData::populateSchool(Database &db, quint32 seed)
         };
         const LineSpec lines[] = {
             { "line:cjg", "cjg-smw", Channel::WhatsApp, "App de schoolmaatschappelijk werker",
-                "Hoi {voornaam}, heb je {dag} even tijd om te overleggen over een vraag uit mijn groep? "
-                "Ik ben vrij om {tijd}." },
+                "Hoi {voornaam}, heb je {dag} om {tijd} even tijd om te overleggen over een vraag uit mijn "
+                "groep?" },
             { "line:logo", "logo", Channel::WhatsApp, "Logopedie: screening aanvragen",
                 "Hoi {voornaam}, ik wil graag een leerling aanmelden voor de logopediescreening. "
                 "Kun je {dag} even bij me langs?" },
