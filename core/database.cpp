@@ -67,12 +67,13 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, i
         }
     }
     std::unique_ptr<Database> database(new Database(path, name));
-    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL" }) {
-        if (auto r = database->run(QLatin1String(pragma)); !r) {
-            return r.error();
-        }
-    }
+    // Check the version before anything writes to the file: a newer file stays untouched.
     const int current = database->userVersion();
+    if (current < 0) {
+        return Error { QStringLiteral("store.open"),
+            QCoreApplication::translate("kl::Database", "The data file %1 is damaged or is not a KorteLijn file.")
+                .arg(QFileInfo(path).fileName()) };
+    }
     if (current > latestVersion()) {
         return Error { QStringLiteral("store.too_new"),
             QCoreApplication::translate("kl::Database",
@@ -80,6 +81,11 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, i
                 "Update the app; your data has not been changed.")
                 .arg(current)
                 .arg(latestVersion()) };
+    }
+    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL" }) {
+        if (auto r = database->run(QLatin1String(pragma)); !r) {
+            return r.error();
+        }
     }
     if (auto r = database->migrateTo(version); !r) {
         return r.error();
@@ -172,7 +178,13 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds) c
         return storeError(QStringLiteral("prepare"), sql + QStringLiteral(": ") + query.lastError().text());
     }
     for (const QVariant &b : binds) {
-        query.addBindValue(b);
+        // A null QString is an empty text here (the schema's NOT NULL DEFAULT '' columns);
+        // SQL NULL is asked for explicitly with a typed null QVariant.
+        if (!b.isNull() && b.typeId() == QMetaType::QString && b.toString().isNull()) {
+            query.addBindValue(QStringLiteral(""));
+        } else {
+            query.addBindValue(b);
+        }
     }
     if (!query.exec()) {
         return storeError(QStringLiteral("exec"), sql + QStringLiteral(": ") + query.lastError().text());

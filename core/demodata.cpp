@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <vector>
+
 namespace kl {
 
 namespace {
@@ -39,15 +41,15 @@ struct OrgSpec
     const char *topics;
     const char *ownerRole;
     const char *internalContact;
-    std::initializer_list<FnSpec> functions;
+    std::vector<FnSpec> functions;
 };
 
 // The network of "Basisschool De Regenboog" in Utrecht-Overvecht, after the partners the
 // research names: gemeente, CJG, buurtteam, kinderopvang, zorg, bibliotheek, wijkagent,
 // GGD, cultuur, sport, gastlessen, buurt- en jongerenwerk, vluchtelingenwerk, pabo.
-const std::initializer_list<OrgSpec> &network()
+const std::vector<OrgSpec> &network()
 {
-    static const std::initializer_list<OrgSpec> orgs {
+    static const std::vector<OrgSpec> orgs {
         { "gemeente", "Gemeente Utrecht", Category::Gemeente, "Stadsplateau 1", "3521 AZ", 52.0894, 5.1077,
             "https://www.utrecht.nl", "leerplicht;verzuim;onderwijshuisvesting;subsidies", "directeur", "Marieke Groen",
             { { "gemeente-lpa", "Leerplichtambtenaar Overvecht", "verzuim;thuiszitters;verlof buiten de vakanties",
@@ -204,7 +206,7 @@ QString deterministicId(const QString &key)
 // Demo numbers are valid Dutch mobile/landline numbers derived from the key.
 QString mobileFor(QRandomGenerator &rng)
 {
-    return QStringLiteral("+316%1").arg(rng.bounded(10000000, 99999999));
+    return QStringLiteral("+316%1").arg(rng.bounded(10000000, 59999999)); // 06-1 to 06-5: allocated ranges
 }
 
 QString landlineFor(QRandomGenerator &rng)

@@ -106,8 +106,9 @@ const QStringList kSchema2 {
                    " VALUES ('delete', old.rowid, old.title_f, old.body_f);"
                    " END"),
     QStringLiteral("CREATE TABLE search_terms ("
-                   " term TEXT NOT NULL, doc INTEGER NOT NULL REFERENCES search_docs(rowid) ON DELETE CASCADE)"),
-    QStringLiteral("CREATE INDEX search_terms_term ON search_terms(term)"),
+                   " term TEXT NOT NULL, doc INTEGER NOT NULL REFERENCES search_docs(rowid) ON DELETE CASCADE,"
+                   " in_title INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX search_terms_term ON search_terms(in_title, term)"),
     QStringLiteral("CREATE INDEX search_terms_doc ON search_terms(doc)"),
 };
 

@@ -25,7 +25,8 @@ public:
     explicit operator bool() const { return ok(); }
     [[nodiscard]] const T &value() const & { return std::get<T>(m_data); }
     [[nodiscard]] T &value() & { return std::get<T>(m_data); }
-    [[nodiscard]] T &&value() && { return std::get<T>(std::move(m_data)); }
+    // By value: `for (x : repo.list().value())` must not dangle into a dead temporary.
+    [[nodiscard]] T value() && { return std::get<T>(std::move(m_data)); }
     [[nodiscard]] const Error &error() const { return std::get<Error>(m_data); }
 
 private:

@@ -12,6 +12,7 @@ namespace kl {
 namespace {
 
 constexpr int kCandidateCap = 300;
+constexpr int kMinInfix = 3; // the trigram index cannot match fewer characters
 
 QString joinNonEmpty(const QStringList &parts, const QString &sep)
 {
@@ -148,8 +149,12 @@ const QString kDocColumns = QStringLiteral("d.rowid, d.kind, d.ref_id, d.origin,
 int SearchIndex::score(const QString &foldedQuery, const QStringList &tokens, const QString &titleF,
     const QString &bodyF)
 {
+    // One or two letters only match the start of a word: "de" should not match "Oudegracht".
+    const QStringList allWords = text::words(titleF) + text::words(bodyF);
     for (const QString &t : tokens) {
-        if (!titleF.contains(t) && !bodyF.contains(t)) {
+        const bool found = t.size() < kMinInfix ? allPrefixOfSomeWord({ t }, allWords)
+                                                : (titleF.contains(t) || bodyF.contains(t));
+        if (!found) {
             return -1;
         }
     }
@@ -166,7 +171,7 @@ int SearchIndex::score(const QString &foldedQuery, const QStringList &tokens, co
     if (std::all_of(tokens.cbegin(), tokens.cend(), [&](const QString &t) { return titleF.contains(t); })) {
         return 400;
     }
-    if (allPrefixOfSomeWord(tokens, titleWords + text::words(bodyF))) {
+    if (allPrefixOfSomeWord(tokens, allWords)) {
         return 200;
     }
     return 100;
@@ -236,14 +241,18 @@ Status SearchIndex::indexDocs(TargetKind kind, const QString &idFilter)
         }
         const qint64 docId = ins.value().lastInsertId().toLongLong();
         QSet<QString> seen;
-        for (const QString &w : text::words(titleF)) {
-            if (seen.contains(w)) {
-                continue;
-            }
-            seen.insert(w);
-            if (auto t = m_db.run(QStringLiteral("INSERT INTO search_terms(term, doc) VALUES (?, ?)"), { w, docId });
-                !t) {
-                return t.error();
+        for (const QString &folded : { titleF, bodyF }) {
+            const int inTitle = &folded == &titleF ? 1 : 0;
+            for (const QString &w : text::words(folded)) {
+                if (seen.contains(w)) {
+                    continue;
+                }
+                seen.insert(w);
+                if (auto t = m_db.run(QStringLiteral("INSERT INTO search_terms(term, doc, in_title) VALUES (?, ?, ?)"),
+                        { w, docId, inTitle });
+                    !t) {
+                    return t.error();
+                }
             }
         }
     }
@@ -333,17 +342,20 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &query, int limit) co
         [](const QString &a, const QString &b) { return a.size() < b.size(); });
 
     QHash<qint64, Candidate> candidates;
-    auto prefix = m_db.run(QStringLiteral("SELECT %1 FROM search_terms t JOIN search_docs d ON d.rowid = t.doc "
-                                          "WHERE t.term >= ? AND t.term < ? LIMIT %2")
-                               .arg(kDocColumns)
-                               .arg(kCandidateCap),
-        { probe, probe + QChar(0xFFFF) });
-    if (!prefix) {
-        return prefix.error();
+    // Word prefixes in titles, then in context; each probe capped.
+    for (int inTitle : { 1, 0 }) {
+        auto prefix = m_db.run(QStringLiteral("SELECT %1 FROM search_terms t JOIN search_docs d ON d.rowid = t.doc "
+                                              "WHERE t.in_title = ? AND t.term >= ? AND t.term < ? LIMIT %2")
+                                   .arg(kDocColumns)
+                                   .arg(kCandidateCap),
+            { inTitle, probe, probe + QChar(0xFFFF) });
+        if (!prefix) {
+            return prefix.error();
+        }
+        collect(prefix.value(), candidates);
     }
-    collect(prefix.value(), candidates);
 
-    if (probe.size() >= 3) {
+    if (probe.size() >= kMinInfix) {
         // Title infix first, so a flood of context matches cannot crowd out title matches.
         for (const QString &match : { QStringLiteral("title_f : ") + ftsPhrase(probe), ftsPhrase(probe) }) {
             auto infix = m_db.run(QStringLiteral("SELECT %1 FROM search_fts JOIN search_docs d ON d.rowid = "

@@ -1,0 +1,108 @@
+// The demo school is what every new user and many tests see: realistic, complete,
+// deterministic, and made of valid data.
+#include "demodata.h"
+#include "organisationrepository.h"
+#include "personrepository.h"
+#include "phonenumbers.h"
+#include "testdb.h"
+
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace kl;
+
+namespace {
+
+QStringList dump(const Database &db)
+{
+    QStringList out;
+    for (const char *table : { "school_locations", "organisations", "persons", "functions", "holdings", "presence",
+             "quick_lines", "flags" }) {
+        auto q = db.run(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
+        while (q.value().next()) {
+            const QSqlRecord rec = q.value().record();
+            QStringList fields;
+            for (int i = 0; i < rec.count(); ++i) {
+                if (rec.fieldName(i) != QLatin1String("updated_at")) {
+                    fields << rec.value(i).toString();
+                }
+            }
+            out << QLatin1String(table) + QLatin1Char(':') + fields.join(QLatin1Char('|'));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void realisticSchool()
+    {
+        TestDb t;
+        const auto stats = DemoData::populateSchool(*t.db);
+        QVERIFY(stats.ok());
+        const auto schoolOrgs = OrganisationRepository(*t.db).list(Origin::School).value();
+        QVERIFY(schoolOrgs.size() >= 30 && schoolOrgs.size() <= 40);
+        QSet<Category> seen;
+        for (const Organisation &o : schoolOrgs) {
+            seen.insert(o.category);
+            QVERIFY(!o.topics.isEmpty());
+            QVERIFY(!o.ownerRole.isEmpty());
+        }
+        QCOMPARE(seen.size(), int(categories::all().size()));
+        QVERIFY(stats.value().presence >= 15);
+        QVERIFY(stats.value().quickLines >= 5);
+        QVERIFY(stats.value().flags >= 2);
+        QCOMPARE(OrganisationRepository(*t.db).list(Origin::Personal).value().size(), 1);
+        // Every weekday has somebody at school.
+        for (int day = 1; day <= 5; ++day) {
+            QVERIFY(t.count(QStringLiteral("SELECT count(*) FROM presence WHERE weekday = ?"), { day }) > 0);
+        }
+    }
+
+    void phoneNumbersAreValid()
+    {
+        TestDb t;
+        QVERIFY(DemoData::populateSchool(*t.db).ok());
+        for (const Person &p : PersonRepository(*t.db).list().value()) {
+            for (const QString &n : { p.mobile, p.landline, p.whatsapp }) {
+                if (n.isEmpty()) {
+                    continue;
+                }
+                const auto r = PhoneNumbers::toE164(n);
+                QVERIFY2(r.ok(), qPrintable(n));
+                QCOMPARE(r.value(), n);
+            }
+        }
+    }
+
+    void deterministic()
+    {
+        TestDb a;
+        TestDb b;
+        QVERIFY(DemoData::populateSchool(*a.db).ok());
+        QVERIFY(DemoData::populateSchool(*b.db).ok());
+        const QStringList da = dump(*a.db);
+        QVERIFY(da.size() > 100);
+        QCOMPARE(da, dump(*b.db));
+        TestDb c;
+        QVERIFY(DemoData::populateSchool(*c.db, 1).ok());
+        QVERIFY(dump(*c.db) != da); // the seed changes the numbers, not the network
+    }
+
+    void scaleMode()
+    {
+        TestDb t;
+        const auto stats = DemoData::populateScale(*t.db, 2000);
+        QVERIFY(stats.ok());
+        QCOMPARE(stats.value().persons, 2000);
+        QCOMPARE(stats.value().organisations, 500);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM search_docs WHERE kind = 2")), 2000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"
