@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <QVariantMap>
+#include <QHash>
 
 #include <functional>
 #include <memory>
@@ -59,6 +60,11 @@ public:
     void setChangeRecorder(ChangeRecorder recorder) { m_recorder = std::move(recorder); }
     Status recordChange(const Change &change) { return m_recorder ? m_recorder(change) : Status {}; }
 
+    // Hot paths (search as you type): the statement is prepared once per connection and
+    // reused. The returned query is valid until the next call with the same SQL; call
+    // finish() on it when done so it does not pin a WAL snapshot.
+    [[nodiscard]] Result<QSqlQuery *> prepared(const QString &sql, const QVariantList &binds = {}) const;
+
     // Key/value settings kept with the data (client id, sync cursor, language).
     [[nodiscard]] QString meta(const QString &key, const QString &fallback = {}) const;
     Status setMeta(const QString &key, const QString &value);
@@ -72,6 +78,7 @@ private:
     int m_depth = 0;
     bool m_failed = false;
     ChangeRecorder m_recorder;
+    mutable QHash<QString, QSqlQuery> m_prepared;
 };
 
 [[nodiscard]] Error storeError(const QString &what, const QString &detail);

@@ -3,15 +3,22 @@
 #include "database.h"
 #include "textfold.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSet>
 
+#include <array>
+
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSearch, "kl.search", QtWarningMsg)
 
 namespace kl {
 
 namespace {
 
-constexpr int kCandidateCap = 300;
+// Enough to fill a screen of results twice over; more only costs time per keystroke.
+constexpr int kCandidateCap = 100;
 constexpr int kMinInfix = 3; // the trigram index cannot match fewer characters
 
 QString joinNonEmpty(const QStringList &parts, const QString &sep)
@@ -58,11 +65,20 @@ QString docSelect(TargetKind kind)
     return {};
 }
 
-bool allPrefixOfSomeWord(const QStringList &tokens, const QStringList &words)
+// Folded text has single spaces between words, so a word starts at 0 or after a space.
+bool startsAWord(const QString &folded, const QString &token)
 {
-    return std::all_of(tokens.cbegin(), tokens.cend(), [&](const QString &t) {
-        return std::any_of(words.cbegin(), words.cend(), [&](const QString &w) { return w.startsWith(t); });
-    });
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = folded.indexOf(token, from);
+        if (at < 0) {
+            return false;
+        }
+        if (at == 0 || folded.at(at - 1) == QLatin1Char(' ')) {
+            return true;
+        }
+        from = at + 1;
+    }
 }
 
 struct Candidate
@@ -82,7 +98,7 @@ QString subtitleFor(TargetKind kind, const QString &stored)
     return stored;
 }
 
-void collect(QSqlQuery &q, QHash<qint64, Candidate> &into)
+void collect(QSqlQuery &q, QHash<qint64, Candidate> &into, const QString &folded, const QStringList &tokens)
 {
     while (q.next()) {
         const qint64 rowid = q.value(0).toLongLong();
@@ -92,23 +108,19 @@ void collect(QSqlQuery &q, QHash<qint64, Candidate> &into)
         Candidate c;
         c.rowid = rowid;
         c.hit.kind = static_cast<TargetKind>(q.value(1).toInt());
-        c.hit.id = q.value(2).toString();
-        c.hit.origin = static_cast<Origin>(q.value(3).toInt());
-        c.hit.title = q.value(4).toString();
-        c.hit.subtitle = subtitleFor(c.hit.kind, q.value(5).toString());
-        c.titleF = q.value(6).toString();
-        c.bodyF = q.value(7).toString();
+        c.hit.origin = static_cast<Origin>(q.value(2).toInt());
+        c.titleF = q.value(3).toString();
+        c.bodyF = q.value(4).toString();
+        c.hit.score = SearchIndex::score(folded, tokens, c.titleF, c.bodyF);
         into.insert(rowid, std::move(c));
     }
 }
 
-QList<SearchHit> rank(QHash<qint64, Candidate> &candidates, const QString &folded, const QStringList &tokens,
-    int limit)
+Result<QList<SearchHit>> rank(const Database &db, const QHash<qint64, Candidate> &candidates, int limit)
 {
-    std::vector<Candidate *> kept;
+    std::vector<const Candidate *> kept;
     kept.reserve(candidates.size());
-    for (auto &c : candidates) {
-        c.hit.score = SearchIndex::score(folded, tokens, c.titleF, c.bodyF);
+    for (const Candidate &c : candidates) {
         if (c.hit.score >= 0) {
             kept.push_back(&c);
         }
@@ -125,12 +137,37 @@ QList<SearchHit> rank(QHash<qint64, Candidate> &candidates, const QString &folde
         }
         return a->rowid < b->rowid;
     });
-    QList<SearchHit> out;
+    if (kept.size() > std::size_t(limit)) {
+        kept.resize(std::size_t(limit));
+    }
+    if (kept.empty()) {
+        return QList<SearchHit> {};
+    }
+    QVariantList ids;
     for (const Candidate *c : kept) {
-        if (out.size() >= limit) {
-            break;
-        }
-        out << c->hit;
+        ids << c->rowid;
+    }
+    const QString marks = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    auto q = db.prepared(
+        QStringLiteral("SELECT rowid, ref_id, title, subtitle FROM search_docs WHERE rowid IN (%1)").arg(marks), ids);
+    if (!q) {
+        return q.error();
+    }
+    QHash<qint64, std::array<QString, 3>> display;
+    while (q.value()->next()) {
+        display.insert(q.value()->value(0).toLongLong(),
+            { q.value()->value(1).toString(), q.value()->value(2).toString(), q.value()->value(3).toString() });
+    }
+    q.value()->finish();
+    QList<SearchHit> out;
+    out.reserve(qsizetype(kept.size()));
+    for (const Candidate *c : kept) {
+        SearchHit hit = c->hit;
+        const auto &d = display.value(c->rowid);
+        hit.id = d[0];
+        hit.title = d[1];
+        hit.subtitle = subtitleFor(hit.kind, d[2]);
+        out << hit;
     }
     return out;
 }
@@ -142,7 +179,8 @@ QString ftsPhrase(const QString &token)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-const QString kDocColumns = QStringLiteral("d.rowid, d.kind, d.ref_id, d.origin, d.title, d.subtitle, d.title_f, d.body_f");
+// Candidates carry only what ranking needs; display text is fetched for the winners.
+const QString kDocColumns = QStringLiteral("d.rowid, d.kind, d.origin, d.title_f, d.body_f");
 
 } // namespace
 
@@ -150,9 +188,8 @@ int SearchIndex::score(const QString &foldedQuery, const QStringList &tokens, co
     const QString &bodyF)
 {
     // One or two letters only match the start of a word: "de" should not match "Oudegracht".
-    const QStringList allWords = text::words(titleF) + text::words(bodyF);
     for (const QString &t : tokens) {
-        const bool found = t.size() < kMinInfix ? allPrefixOfSomeWord({ t }, allWords)
+        const bool found = t.size() < kMinInfix ? (startsAWord(titleF, t) || startsAWord(bodyF, t))
                                                 : (titleF.contains(t) || bodyF.contains(t));
         if (!found) {
             return -1;
@@ -164,14 +201,14 @@ int SearchIndex::score(const QString &foldedQuery, const QStringList &tokens, co
     if (titleF.startsWith(foldedQuery)) {
         return 800;
     }
-    const QStringList titleWords = text::words(titleF);
-    if (allPrefixOfSomeWord(tokens, titleWords)) {
+    const auto all = [&](auto pred) { return std::all_of(tokens.cbegin(), tokens.cend(), pred); };
+    if (all([&](const QString &t) { return startsAWord(titleF, t); })) {
         return 600;
     }
-    if (std::all_of(tokens.cbegin(), tokens.cend(), [&](const QString &t) { return titleF.contains(t); })) {
+    if (all([&](const QString &t) { return titleF.contains(t); })) {
         return 400;
     }
-    if (allPrefixOfSomeWord(tokens, allWords)) {
+    if (all([&](const QString &t) { return startsAWord(titleF, t) || startsAWord(bodyF, t); })) {
         return 200;
     }
     return 100;
@@ -241,9 +278,8 @@ Status SearchIndex::indexDocs(TargetKind kind, const QString &idFilter)
         }
         const qint64 docId = ins.value().lastInsertId().toLongLong();
         QSet<QString> seen;
-        for (const QString &folded : { titleF, bodyF }) {
-            const int inTitle = &folded == &titleF ? 1 : 0;
-            for (const QString &w : text::words(folded)) {
+        for (int inTitle : { 1, 0 }) {
+            for (const QString &w : text::words(inTitle ? titleF : bodyF)) {
                 if (seen.contains(w)) {
                     continue;
                 }
@@ -341,35 +377,73 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &query, int limit) co
     const QString probe = *std::max_element(tokens.cbegin(), tokens.cend(),
         [](const QString &a, const QString &b) { return a.size() < b.size(); });
 
-    QHash<qint64, Candidate> candidates;
-    // Word prefixes in titles, then in context; each probe capped.
-    for (int inTitle : { 1, 0 }) {
-        auto prefix = m_db.run(QStringLiteral("SELECT %1 FROM search_terms t JOIN search_docs d ON d.rowid = t.doc "
-                                              "WHERE t.in_title = ? AND t.term >= ? AND t.term < ? LIMIT %2")
-                                   .arg(kDocColumns)
-                                   .arg(kCandidateCap),
-            { inTitle, probe, probe + QChar(0xFFFF) });
-        if (!prefix) {
-            return prefix.error();
+    // Word-prefix probe: the longest word must start a word in the title (or context) and
+    // every other word must start some word of the same document.
+    QStringList others = tokens;
+    others.removeOne(probe);
+    others = others.mid(0, 3);
+    // CROSS JOIN pins the loop order (SQLite honours it): walk the probe word's range, then
+    // check the other words per document; prepared with unknown values the planner may
+    // otherwise start from a short word's huge range.
+    auto prefixSql = [&](bool titleOnly) {
+        QString sql = QStringLiteral("SELECT %1 FROM search_terms t").arg(kDocColumns);
+        for (int i = 0; i < others.size(); ++i) {
+            sql += QStringLiteral(" CROSS JOIN search_terms t%1 ON t%1.doc = t.doc AND t%1.term >= ? AND t%1.term < ?%2")
+                       .arg(i)
+                       .arg(titleOnly ? QStringLiteral(" AND t%1.in_title = 1").arg(i) : QString());
         }
-        collect(prefix.value(), candidates);
+        sql += QStringLiteral(" CROSS JOIN search_docs d ON d.rowid = t.doc WHERE t.in_title %1 AND t.term >= ? AND "
+                              "t.term < ? LIMIT %2")
+                   .arg(titleOnly ? QStringLiteral("= 1") : QStringLiteral("IN (1, 0)"))
+                   .arg(kCandidateCap);
+        return sql;
+    };
+    static const QString infixSql = QStringLiteral("SELECT %1 FROM search_fts JOIN search_docs d ON d.rowid = "
+                                                   "search_fts.rowid WHERE search_fts MATCH ? LIMIT %2")
+                                        .arg(kDocColumns)
+                                        .arg(kCandidateCap);
+    struct Probe
+    {
+        QString sql;
+        QVariantList binds;
+        int ceiling; // best score a document found first by a later probe can reach
+    };
+    QVariantList prefixBinds;
+    for (const QString &o : others) {
+        prefixBinds << o << o + QChar(0xFFFF);
+    }
+    prefixBinds << probe << probe + QChar(0xFFFF);
+    const bool infix = probe.size() >= kMinInfix;
+    // In falling order of the best score each can contribute.
+    std::vector<Probe> probes { { prefixSql(true), prefixBinds, 400 } };
+    if (infix) {
+        probes.push_back({ infixSql, { QStringLiteral("title_f : ") + ftsPhrase(probe) }, 200 });
+    }
+    probes.push_back({ prefixSql(false), prefixBinds, infix ? 100 : -1 });
+    if (infix) {
+        probes.push_back({ infixSql, { ftsPhrase(probe) }, -1 });
     }
 
-    if (probe.size() >= kMinInfix) {
-        // Title infix first, so a flood of context matches cannot crowd out title matches.
-        for (const QString &match : { QStringLiteral("title_f : ") + ftsPhrase(probe), ftsPhrase(probe) }) {
-            auto infix = m_db.run(QStringLiteral("SELECT %1 FROM search_fts JOIN search_docs d ON d.rowid = "
-                                                 "search_fts.rowid WHERE search_fts MATCH ? LIMIT %2")
-                                      .arg(kDocColumns)
-                                      .arg(kCandidateCap),
-                { match });
-            if (!infix) {
-                return infix.error();
-            }
-            collect(infix.value(), candidates);
+    QHash<qint64, Candidate> candidates;
+    QElapsedTimer timer;
+    timer.start();
+    for (const Probe &p : probes) {
+        auto q = m_db.prepared(p.sql, p.binds);
+        if (!q) {
+            return q.error();
+        }
+        collect(*q.value(), candidates, folded, tokens);
+        q.value()->finish();
+        // Stop probing once `limit` documents beat anything later probes could add.
+        const auto better = std::count_if(candidates.cbegin(), candidates.cend(),
+            [&](const Candidate &c) { return c.hit.score > p.ceiling; });
+        qCDebug(lcSearch) << query << "probe" << p.binds.size() << "candidates" << candidates.size() << "better"
+                          << better << "after" << timer.nsecsElapsed() / 1000 << "us";
+        if (better >= limit) {
+            break;
         }
     }
-    return rank(candidates, folded, tokens, limit);
+    return rank(m_db, candidates, limit);
 }
 
 Result<QList<SearchHit>> SearchIndex::scan(const QString &query, int limit) const
@@ -387,8 +461,8 @@ Result<QList<SearchHit>> SearchIndex::scan(const QString &query, int limit) cons
         return rows.error();
     }
     QHash<qint64, Candidate> candidates;
-    collect(rows.value(), candidates);
-    return rank(candidates, folded, tokens, limit);
+    collect(rows.value(), candidates, folded, tokens);
+    return rank(m_db, candidates, limit);
 }
 
 } // namespace kl

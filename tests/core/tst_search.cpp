@@ -128,6 +128,17 @@ private Q_SLOTS:
         QVERIFY(m_t->count(QStringLiteral("SELECT count(*) FROM persons")) > 30);
     }
 
+    void titleWordsAreMarked()
+    {
+        // The word table tells title words from context words; ranking probes depend on it.
+        const QString ayse = DemoData::idFor(QStringLiteral("person:cjg-smw"));
+        const QString sql = QStringLiteral("SELECT count(*) FROM search_terms t JOIN search_docs d ON d.rowid = t.doc "
+                                           "WHERE d.ref_id = ? AND t.term = ? AND t.in_title = ?");
+        QCOMPARE(m_t->count(sql, { ayse, QStringLiteral("ozturk"), 1 }), 1);
+        QCOMPARE(m_t->count(sql, { ayse, QStringLiteral("overvecht"), 0 }), 1);
+        QCOMPARE(m_t->count(sql, { ayse, QStringLiteral("overvecht"), 1 }), 0);
+    }
+
     void emptyQueryIsEmpty() { QVERIFY(find(QString()).isEmpty()); }
 
     void limitIsRespected() { QCOMPARE(find(QStringLiteral("e"), 3).size(), 3); }
