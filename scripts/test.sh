@@ -19,6 +19,5 @@ scripts/build.sh
 
 # Logic tests use the offscreen platform (set per test); screenshot and GL tests get a
 # real X server from xvfb-run.
-export QT_QUICK_BACKEND=${QT_QUICK_BACKEND:-}
 xvfb-run -a -s "-screen 0 1280x1024x24" \
     ctest --test-dir "${KL_BUILD_DIR:-build}" --output-on-failure -j "${KL_TEST_JOBS:-2}" --timeout 900 "$@"
