@@ -357,7 +357,7 @@ Status SyncEngine::beginSnapshot()
         if (auto r = m_db.run(QStringLiteral("DELETE FROM sync_seen")); !r) {
             return r.error();
         }
-        if (auto r = m_db.setMeta(kCursorKey, QString()); !r) {
+        if (auto r = m_db.setMeta(kCursorKey, QStringLiteral("")); !r) {
             return r;
         }
         return m_db.setMeta(kSnapshotKey, QStringLiteral("1"));
@@ -714,7 +714,7 @@ void SyncEngine::onEnrollReply(QNetworkReply *reply)
         if (auto r = m_db.setMeta(kSnapshotKey, QStringLiteral("0")); !r) {
             return r;
         }
-        return m_db.setMeta(kCursorKey, QString());
+        return m_db.setMeta(kCursorKey, QStringLiteral(""));
     });
     if (!s) {
         Q_EMIT enrollFinished(false, s.error().message);

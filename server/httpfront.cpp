@@ -10,6 +10,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <sys/socket.h>
+
 Q_LOGGING_CATEGORY(lcHttp, "kl.http")
 
 namespace kl::server {
@@ -92,20 +94,33 @@ private:
 
     void reject(int status, const char *code, const char *title)
     {
-        qCInfo(lcHttp) << "rejecting connection from" << m_socket->peerAddress().toString() << status;
-        // Stop Qt's parser from reading any more of this connection, answer, and close.
+        qCInfo(lcHttp) << "rejecting request from" << m_socket->peerAddress().toString() << status;
+        // Stop Qt's parser from reading any more of this connection; drain (and drop) what
+        // the client still sends, so closing does not reset the connection before it has
+        // read our answer; close our side once the answer is out.
         QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+        connect(m_socket, &QTcpSocket::readyRead, this, [s = m_socket] { s->readAll(); });
+        m_socket->readAll();
         const ApiResponse r = Api::problem(status, QLatin1String(code), QLatin1String(title));
         QByteArray raw = "HTTP/1.1 " + QByteArray::number(status) + " " + title + "\r\nContent-Type: " + r.contentType
             + "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\nConnection: close\r\n\r\n" + r.body;
         m_socket->write(raw);
-        m_socket->disconnectFromHost();
+        m_socket->flush();
+        connect(m_socket, &QTcpSocket::bytesWritten, this, [s = m_socket] {
+            if (s->bytesToWrite() == 0) {
+                ::shutdown(int(s->socketDescriptor()), SHUT_WR);
+            }
+        });
+        if (m_socket->bytesToWrite() == 0) {
+            ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+        }
         m_timer.stop();
-        QTimer::singleShot(2000, m_socket, [s = QPointer<QTcpSocket>(m_socket)] {
+        QTimer::singleShot(5000, m_socket, [s = QPointer<QTcpSocket>(m_socket)] {
             if (s) {
                 s->abort();
             }
         });
+        connect(m_socket, &QTcpSocket::disconnected, m_socket, &QObject::deleteLater);
     }
 
     QTcpSocket *m_socket;
@@ -136,6 +151,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     }
     ++m_open;
     connect(socket, &QObject::destroyed, this, [this] { --m_open; });
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->setProperty("kl_guard", QVariant::fromValue<QObject *>(new ConnectionGuard(socket, m_limits)));
     addPendingConnection(socket);
 }

@@ -58,7 +58,7 @@ void usage()
         "                   [--request-timeout MS] [--idle-timeout MS] [--max-connections N] [--retention-days D]\n"
         "  create-school    --name NAME [--id ID] [--demo]\n"
         "  create-coordinator --school ID --name NAME [--email E] --server-url URL [--out PREFIX] [--hours H]\n"
-        "  invite           --school ID --server-url URL [--role teacher|coordinator] [--hours H] [--out PREFIX]\n"
+        "  invite           --school ID --server-url URL [--role teacher|coordinator] [--hours H | --seconds S] [--out PREFIX]\n"
         "  devices          --school ID\n"
         "  revoke           --device ID\n"
         "  status           [--school ID]\n"
@@ -160,11 +160,16 @@ int makeInvite(Storage &storage, const Args &a, const QString &role, const QStri
         return fail(QStringLiteral("--server-url must be the server's http(s) address, e.g. https://partners.school.nl"));
     }
     qint64 hours = 0;
+    qint64 seconds = 0;
     if (!intOption(a, "hours", 72, &hours) || hours < 1 || hours > 24 * 31) {
         return fail(QStringLiteral("--hours must be between 1 and 744"));
     }
+    // --seconds: a short-lived invite handed over in person (and the expiry tests).
+    if (!intOption(a, "seconds", hours * 3600, &seconds) || seconds < 1 || seconds > 24 * 31 * 3600) {
+        return fail(QStringLiteral("--seconds must be between 1 and 2678400"));
+    }
     const QString token = randomToken();
-    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(hours * 3600);
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(seconds);
     if (auto r = storage.createInvite(a.value("school"), hashToken(token), role, expires, coordinatorId); !r) {
         return fail(r.error().message);
     }

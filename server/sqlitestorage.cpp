@@ -375,7 +375,8 @@ Result<CoordinatorInfo> SqliteStorage::createCoordinator(const QString &schoolId
     if (!s.value()) {
         return serverError(errors::kNotFound, QStringLiteral("no school %1").arg(schoolId));
     }
-    CoordinatorInfo c { QUuid::createUuid().toString(QUuid::WithoutBraces), schoolId, name.trimmed(), email.trimmed() };
+    CoordinatorInfo c { QUuid::createUuid().toString(QUuid::WithoutBraces), schoolId, name.trimmed(),
+        email.isNull() ? QStringLiteral("") : email.trimmed() }; // a null QString would bind as NULL
     auto r = run(QStringLiteral("INSERT INTO coordinators(id, school_id, name, email, created_at) VALUES (?, ?, ?, ?, ?)"),
         { c.id, c.schoolId, c.name, c.email, now() });
     if (!r) {
