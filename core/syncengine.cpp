@@ -591,6 +591,30 @@ Status SyncEngine::applyRow(const QJsonObject &row, bool snapshot, QSet<QPair<in
     return {};
 }
 
+Status SyncEngine::dropSchoolRows()
+{
+    // Another school's shared list leaves with the school; personal rows, notes and stars stay.
+    for (const QString &table : rows::syncedTables()) {
+        QString where;
+        if (sync::hasOriginColumn(table)) {
+            where = QStringLiteral(" WHERE origin = 0");
+        } else if (table == QLatin1String("holdings")) {
+            where = QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM functions f WHERE f.id = holdings.function_id AND f.origin <> 0)");
+        }
+        if (auto r = m_db.run(QStringLiteral("DELETE FROM %1%2").arg(table, where)); !r) {
+            return r.error();
+        }
+    }
+    for (const char *sql : { "DELETE FROM flags WHERE target_id NOT IN (SELECT id FROM organisations WHERE origin <> 0"
+                             " UNION SELECT id FROM persons WHERE origin <> 0 UNION SELECT id FROM functions WHERE origin <> 0)",
+             "DELETE FROM sync_seen" }) {
+        if (auto r = m_db.run(QLatin1String(sql)); !r) {
+            return r.error();
+        }
+    }
+    return SearchIndex(m_db).rebuild();
+}
+
 Status SyncEngine::finishSnapshot()
 {
     // School rows the snapshot did not bring are gone on the server, unless an edit here
@@ -702,8 +726,19 @@ void SyncEngine::onEnrollReply(QNetworkReply *reply)
     const bool sameSchool = m_db.meta(kSchoolKey) == creds.schoolId;
     const Status s = m_db.write([&]() -> Status {
         // Edits queued for another school's list have no place in this one.
-        if (auto r = sameSchool ? m_outbox.renumberFromOne() : m_outbox.clear(); !r) {
+        if (!sameSchool) {
+            if (auto r = m_outbox.clear(); !r) {
+                return r;
+            }
+        }
+        // A new client id starts at mutation 1 on the server.
+        if (auto r = m_outbox.renumberFromOne(); !r) {
             return r;
+        }
+        if (!sameSchool) {
+            if (auto r = dropSchoolRows(); !r) {
+                return r;
+            }
         }
         if (auto r = m_db.setMeta(kClientIdKey, m_pendingClientId); !r) {
             return r;

@@ -86,6 +86,7 @@ private:
     Status applyRow(const QJsonObject &row, bool snapshot, QSet<QPair<int, QString>> &touched);
     Status finishSnapshot();
     Status beginSnapshot();
+    Status dropSchoolRows();
 
     Database &m_db;
     TokenStore &m_tokens;

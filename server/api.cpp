@@ -194,6 +194,9 @@ ApiResponse Api::handle(const ApiRequest &request)
     if (rest == QLatin1String("/conflicts")) {
         return method("GET") ? conflicts(device.value()) : wrongMethod("GET");
     }
+    if (rest == QLatin1String("/invites")) {
+        return method("POST") ? invite(device.value(), request) : wrongMethod("POST");
+    }
     if (rest == QLatin1String("/devices")) {
         return method("GET") ? devices(device.value()) : wrongMethod("GET");
     }
@@ -342,6 +345,30 @@ ApiResponse Api::revoke(const DeviceInfo &device, const QString &deviceId)
         return errorResponse(r.error());
     }
     return ok({ { QStringLiteral("revoked"), deviceId } });
+}
+
+ApiResponse Api::invite(const DeviceInfo &device, const ApiRequest &request)
+{
+    if (device.role != sync::kRoleCoordinator) {
+        return problem(403, errors::kForbidden, QStringLiteral("Only coordinators invite staff"));
+    }
+    ApiResponse error;
+    const auto body = jsonBody(request, &error);
+    if (!body) {
+        return error;
+    }
+    const QString role = body->value(QStringLiteral("role")).toString(QString(sync::kRoleTeacher));
+    const int hours = body->value(QStringLiteral("hours")).toInt(m_limits.inviteHours);
+    if ((role != sync::kRoleTeacher && role != sync::kRoleCoordinator) || hours < 1 || hours > 24 * 31) {
+        return problem(422, errors::kInvalid, QStringLiteral("role must be teacher or coordinator, hours 1 to 744"));
+    }
+    const QString token = randomToken();
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(qint64(hours) * 3600);
+    if (auto r = m_storage.createInvite(device.schoolId, hashToken(token), role, expires, {}); !r) {
+        return errorResponse(r.error());
+    }
+    return ok({ { QStringLiteral("invite_link"), sync::inviteLink(m_publicUrl, token) }, { QStringLiteral("role"), role },
+        { QStringLiteral("expires_at"), isoOrNull(expires) } });
 }
 
 } // namespace kl::server

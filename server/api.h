@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QUrl>
 #include <QUrlQuery>
 
 namespace kl::server {
@@ -51,6 +52,8 @@ public:
 
     [[nodiscard]] ApiResponse handle(const ApiRequest &request);
     [[nodiscard]] const Limits &limits() const { return m_limits; }
+    // The address devices use to reach this server (behind a proxy: the public https URL).
+    void setPublicUrl(const QUrl &url) { m_publicUrl = url; }
 
     [[nodiscard]] static ApiResponse problem(int status, const QString &code, const QString &title, const QString &detail = {});
 
@@ -70,9 +73,11 @@ private:
     ApiResponse conflicts(const DeviceInfo &device);
     ApiResponse devices(const DeviceInfo &device);
     ApiResponse revoke(const DeviceInfo &device, const QString &deviceId);
+    ApiResponse invite(const DeviceInfo &device, const ApiRequest &request);
 
     Storage &m_storage;
     Limits m_limits;
+    QUrl m_publicUrl;
     QHash<QString, Bucket> m_buckets;
     QHash<QString, qint64> m_lastTouch;
     QElapsedTimer m_clock;

@@ -54,9 +54,9 @@ void usage()
 {
     std::fputs(
         "usage: kortelijn-server <command> --data DIR [options]\n"
-        "  serve            --port N (0 = any) [--host ADDR] [--max-body BYTES] [--rate PER_SECOND] [--burst N]\n"
+        "  serve            --port N (0 = any) [--host ADDR] [--public-url URL] [--max-body BYTES] [--rate PER_SECOND] [--burst N]\n"
         "                   [--request-timeout MS] [--idle-timeout MS] [--max-connections N] [--retention-days D]\n"
-        "  create-school    --name NAME [--id ID] [--demo]\n"
+        "  create-school    --name NAME [--id ID] [--demo] [--count N] [--server-url URL (also prints a coordinator invite)]\n"
         "  create-coordinator --school ID --name NAME [--email E] --server-url URL [--out PREFIX] [--hours H]\n"
         "  invite           --school ID --server-url URL [--role teacher|coordinator] [--hours H | --seconds S] [--out PREFIX]\n"
         "  devices          --school ID\n"
@@ -239,6 +239,11 @@ int serve(Storage &storage, const Args &a)
     QObject::connect(&gc, &QTimer::timeout, collect);
     collect();
     gc.start(24 * 3600 * 1000);
+    const QUrl publicUrl(a.value("public-url", QStringLiteral("http://%1:%2").arg(host.toString()).arg(bound)), QUrl::StrictMode);
+    if (!publicUrl.isValid() || publicUrl.host().isEmpty()) {
+        return fail(QStringLiteral("--public-url must be the address devices use, e.g. https://partners.school.nl"));
+    }
+    api.setPublicUrl(publicUrl);
     out(QStringLiteral("listening host=%1 port=%2").arg(host.toString()).arg(bound));
     return QCoreApplication::exec();
 }
@@ -265,17 +270,34 @@ int run(const Args &a)
         return serve(storage, a);
     }
     if (cmd == QLatin1String("create-school")) {
-        auto s = storage.createSchool(a.value("name"), a.value("id"));
-        if (!s) {
-            return fail(s.error().message);
+        // --count N: a board onboarding many schools at once ("NAME 1" .. "NAME N").
+        qint64 count = 1;
+        if (!intOption(a, "count", 1, &count) || count < 1 || count > 10000 || (count > 1 && a.has("id"))) {
+            return fail(QStringLiteral("--count must be 1 to 10000 (and cannot be combined with --id)"));
         }
-        if (a.has("demo")) {
-            if (auto r = loadDemo(storage, s.value().id); !r) {
-                return fail(QStringLiteral("demo data: ") + r.error().message);
+        for (qint64 i = 1; i <= count; ++i) {
+            const QString name = count == 1 ? a.value("name") : QStringLiteral("%1 %2").arg(a.value("name")).arg(i);
+            auto s = storage.createSchool(name, a.value("id"));
+            if (!s) {
+                return fail(s.error().message);
+            }
+            if (a.has("demo")) {
+                if (auto r = loadDemo(storage, s.value().id); !r) {
+                    return fail(QStringLiteral("demo data: ") + r.error().message);
+                }
+            }
+            out(QStringLiteral("school_id=") + s.value().id);
+            out(QStringLiteral("epoch=") + s.value().epoch);
+            if (a.has("server-url")) {
+                // The school's first coordinator invite, so a new school is usable in one step.
+                Args inviteArgs = a;
+                inviteArgs.options.insert(QStringLiteral("school"), s.value().id);
+                inviteArgs.options.remove(QStringLiteral("out"));
+                if (const int rc = makeInvite(storage, inviteArgs, QString(sync::kRoleCoordinator), {}); rc != 0) {
+                    return rc;
+                }
             }
         }
-        out(QStringLiteral("school_id=") + s.value().id);
-        out(QStringLiteral("epoch=") + s.value().epoch);
         return 0;
     }
     if (cmd == QLatin1String("create-coordinator")) {

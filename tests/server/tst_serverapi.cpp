@@ -117,6 +117,7 @@ private Q_SLOTS:
             { "GET", "/conflicts", 403, 200 },
             { "GET", "/devices", 403, 200 },
             { "POST", "/devices/SPARE/revoke", 403, 200 },
+            { "POST", "/invites", 403, 200 },
         };
         for (const Endpoint &e : endpoints) {
             const QString rest = QLatin1String(e.rest);
