@@ -114,6 +114,20 @@ const QStringList kSchema2 {
     QStringLiteral("CREATE INDEX search_terms_doc ON search_terms(doc, term, in_title)"),
 };
 
+// Schema 3: the sync client's state. The outbox holds school-row edits not yet confirmed
+// by the server, written in the same transaction as the edit (AUTOINCREMENT: a mutation
+// id is never reused, even after the outbox drains). sync_seen lists the rows a snapshot
+// delivered so far, so a resumed snapshot still knows which local rows the server dropped.
+const QStringList kSchema3 {
+    QStringLiteral("CREATE TABLE sync_outbox ("
+                   " mutation_id INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, row_id TEXT NOT NULL,"
+                   " op TEXT NOT NULL CHECK (op IN ('upsert', 'delete', 'flag')), fields TEXT NOT NULL DEFAULT '{}',"
+                   " base_version INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX sync_outbox_row ON sync_outbox(tbl, row_id)"),
+    QStringLiteral("CREATE TABLE sync_seen (tbl TEXT NOT NULL, row_id TEXT NOT NULL, PRIMARY KEY (tbl, row_id))"
+                   " WITHOUT ROWID"),
+};
+
 Status runAll(Database &db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -128,7 +142,7 @@ Status runAll(Database &db, const QStringList &statements)
 
 int latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 Status apply(Database &db, int version)
@@ -142,6 +156,7 @@ Status apply(Database &db, int version)
         // Databases written by schema 1 already hold partners: index them now.
         return SearchIndex(db).rebuild();
     }
+    case 3: return runAll(db, kSchema3);
     default: return storeError(QStringLiteral("migration"), QStringLiteral("no step %1").arg(version));
     }
 }

@@ -40,6 +40,16 @@ QTime fromMinutes(int m)
     return m >= 1440 ? QTime(23, 59, 59) : QTime(m / 60, m % 60);
 }
 
+// A null QString binds as SQL NULL, which the NOT NULL text columns refuse; an empty
+// field is ''. Intended NULLs are null variants (QVariant(QMetaType(...))) and stay NULL.
+QVariant bindable(const QVariant &v)
+{
+    if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull()) {
+        return QVariant(QStringLiteral(""));
+    }
+    return v;
+}
+
 void common(auto &entity, const QVariantMap &row)
 {
     entity.id = row.value(QStringLiteral("id")).toString();
@@ -339,7 +349,7 @@ Status upsert(Database &db, const QString &table, const QString &id, const QVari
             QVariantList binds { id, now };
             for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
                 cols << it.key();
-                binds << it.value();
+                binds << bindable(it.value());
             }
             const QString marks = QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(','));
             auto r = db.run(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)").arg(table, cols.join(QLatin1Char(',')), marks),
@@ -352,7 +362,7 @@ Status upsert(Database &db, const QString &table, const QString &id, const QVari
             QVariantList binds { now };
             for (auto it = diff.cbegin(); it != diff.cend(); ++it) {
                 sets << it.key() + QStringLiteral(" = ?");
-                binds << it.value();
+                binds << bindable(it.value());
             }
             binds << id;
             auto r = db.run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))), binds);
@@ -377,7 +387,7 @@ Status insertNew(Database &db, const QString &table, const QString &id, const QV
             return storeError(QStringLiteral("insert"), QStringLiteral("unknown column %1.%2").arg(table, it.key()));
         }
         cols << it.key();
-        binds << it.value();
+        binds << bindable(it.value());
     }
     const QString marks = QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(','));
     auto r = db.run(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)").arg(table, cols.join(QLatin1Char(',')), marks), binds);

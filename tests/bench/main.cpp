@@ -1,5 +1,6 @@
-// kl-bench: KorteLijn's benchmark program. `kl-bench search` (default) measures search
-// latency per keystroke against a full LIKE scan in the same run.
+// kl-bench: KorteLijn's benchmark program.
+//   kl-bench search  search latency per keystroke against a full LIKE scan
+//   kl-bench sync    first/incremental sync, no-change requests/s beside a bare route, pushes/s
 #include "bench.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+
+int runSyncBench(const QStringList &args);
 
 namespace bench {
 
@@ -32,12 +35,16 @@ QString optionValue(const QStringList &args, const QString &name, const QString 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QStringList args = app.arguments().mid(1);
-    const QString mode = args.isEmpty() || args.first().startsWith(QLatin1Char('-')) ? QStringLiteral("search")
-                                                                                      : args.takeFirst();
+    const QStringList all = app.arguments();
+    const QString mode = all.size() < 2 || all.at(1).startsWith(QLatin1Char('-')) ? QStringLiteral("search") : all.at(1);
     if (mode == QLatin1String("search")) {
-        return runSearchBench(args);
+        return runSearchBench(all.mid(all.size() >= 2 && all.at(1) == mode ? 2 : 1));
     }
-    std::fprintf(stderr, "usage: kl-bench [search] [--sizes 1000,10000,100000] [--repeat N]\n");
+    if (mode == QLatin1String("sync") || mode == QLatin1String("bare-server")) {
+        return runSyncBench(all.mid(1));
+    }
+    std::fputs("usage: kl-bench search [--sizes 1000,10000,100000] [--repeat N] [--db-dir DIR] [--no-scan]\n"
+               "       kl-bench sync [--contacts N] [--clients N] [--seconds S]\n",
+        stderr);
     return 2;
 }

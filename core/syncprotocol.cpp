@@ -1,0 +1,183 @@
+#include "syncprotocol.h"
+
+#include "rows.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace kl::sync {
+
+QString encodeCursor(const Cursor &cursor)
+{
+    const QJsonObject o { { QStringLiteral("e"), cursor.epoch }, { QStringLiteral("v"), cursor.version },
+        { QStringLiteral("k"), cursor.lastKey } };
+    return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<Cursor> decodeCursor(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 512) {
+        return std::nullopt;
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(),
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(*decoded, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return std::nullopt;
+    }
+    const QJsonObject o = doc.object();
+    const QJsonValue e = o.value(QStringLiteral("e"));
+    const QJsonValue v = o.value(QStringLiteral("v"));
+    const QJsonValue k = o.value(QStringLiteral("k"));
+    if (!e.isString() || e.toString().isEmpty() || !v.isDouble() || !k.isString()) {
+        return std::nullopt;
+    }
+    const double version = v.toDouble();
+    if (version < 0 || version != static_cast<double>(static_cast<qint64>(version)) || version > 9e15) {
+        return std::nullopt;
+    }
+    return Cursor { e.toString(), static_cast<qint64>(version), k.toString() };
+}
+
+namespace {
+
+const QStringList &flagColumns()
+{
+    static const QStringList c { QStringLiteral("target_kind"), QStringLiteral("target_id"), QStringLiteral("reason"),
+        QStringLiteral("comment"), QStringLiteral("created_at"), QStringLiteral("resolved") };
+    return c;
+}
+
+} // namespace
+
+bool isSyncedTable(const QString &table)
+{
+    return table == QLatin1String("flags") || rows::isSyncedTable(table);
+}
+
+bool isDeviceLocalColumn(const QString &table, const QString &column)
+{
+    return table == QLatin1String("quick_lines") && column == QLatin1String("last_used_at");
+}
+
+bool hasOriginColumn(const QString &table)
+{
+    return rows::columns(table).contains(QLatin1String("origin"));
+}
+
+const QStringList &syncedColumns(const QString &table)
+{
+    static const QHash<QString, QStringList> cache = [] {
+        QHash<QString, QStringList> out;
+        for (const QString &t : rows::syncedTables()) {
+            QStringList cols;
+            for (const QString &c : rows::columns(t)) {
+                if (!isDeviceLocalColumn(t, c)) {
+                    cols << c;
+                }
+            }
+            out.insert(t, cols);
+        }
+        out.insert(QStringLiteral("flags"), flagColumns());
+        return out;
+    }();
+    static const QStringList none;
+    const auto it = cache.constFind(table);
+    return it == cache.cend() ? none : *it;
+}
+
+QString rowKey(const QString &table, const QString &id)
+{
+    return table + QLatin1Char('/') + id;
+}
+
+static bool isBlob(const QString &table, const QString &column)
+{
+    return table == QLatin1String("persons") && column == QLatin1String("photo");
+}
+
+QJsonValue encodeValue(const QString &table, const QString &column, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull()) {
+        return QJsonValue(QJsonValue::Null);
+    }
+    if (isBlob(table, column)) {
+        return QString::fromLatin1(value.toByteArray().toBase64());
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool: return QJsonValue(value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float: return QJsonValue(value.toDouble());
+    default: return QJsonValue(value.toString());
+    }
+}
+
+std::optional<QVariant> decodeValue(const QString &table, const QString &column, const QJsonValue &value)
+{
+    if (value.isNull()) {
+        return isBlob(table, column) ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(QMetaType(QMetaType::QString));
+    }
+    if (isBlob(table, column)) {
+        if (!value.isString()) {
+            return std::nullopt;
+        }
+        const auto bytes = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
+            QByteArray::AbortOnBase64DecodingErrors);
+        return bytes ? std::optional<QVariant>(QVariant(*bytes)) : std::nullopt;
+    }
+    if (value.isString()) {
+        const QString text = value.toString();
+        return QVariant(text.isNull() ? QStringLiteral("") : text); // '' is not NULL in a NOT NULL column
+    }
+    if (value.isBool()) {
+        return QVariant(value.toBool() ? 1 : 0);
+    }
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d == static_cast<double>(static_cast<qint64>(d)) && d > -9e15 && d < 9e15) {
+            return QVariant(static_cast<qint64>(d));
+        }
+        return QVariant(d);
+    }
+    return std::nullopt; // arrays and objects never hold a column value
+}
+
+QString problemType(const QString &code)
+{
+    return QStringLiteral("https://kortelijn.nl/problems/") + code;
+}
+
+QString inviteLink(const QUrl &server, const QString &token)
+{
+    return QStringLiteral("kortelijn://join?server=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(server.toString(QUrl::FullyEncoded)))
+        + QStringLiteral("&invite=") + QString::fromLatin1(QUrl::toPercentEncoding(token));
+}
+
+std::optional<Invite> parseInvite(const QString &text)
+{
+    const QUrl link(text.trimmed(), QUrl::StrictMode);
+    if (!link.isValid() || link.scheme() != QLatin1String("kortelijn") || link.host() != QLatin1String("join")) {
+        return std::nullopt;
+    }
+    const QUrlQuery q(link);
+    const QUrl server(q.queryItemValue(QStringLiteral("server"), QUrl::FullyDecoded), QUrl::StrictMode);
+    const QString token = q.queryItemValue(QStringLiteral("invite"), QUrl::FullyDecoded);
+    if (!server.isValid() || (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))
+        || server.host().isEmpty() || token.size() < 16 || token.size() > 128) {
+        return std::nullopt;
+    }
+    return Invite { server, token };
+}
+
+} // namespace kl::sync

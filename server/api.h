@@ -1,0 +1,88 @@
+// The /api/v1 endpoints as plain functions of a request: authentication, roles, rate
+// limits, JSON in and out, RFC 9457 problems. No HTTP library in sight: httpfront.h
+// adapts Qt HttpServer to this, and tests or another front end can call it directly.
+#pragma once
+
+#include "storage.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace kl::server {
+
+struct ApiRequest
+{
+    QByteArray method; // "GET", "POST", ...
+    QString path;
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names lower case
+    QByteArray body;
+    QString peer; // remote address, for rate limits of unauthenticated calls
+};
+
+struct ApiResponse
+{
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+struct Limits
+{
+    qint64 maxBodyBytes = 4 * 1024 * 1024;
+    qint64 maxHeaderBytes = 16 * 1024;
+    int requestTimeoutMs = 30000;
+    int idleTimeoutMs = 60000;
+    int maxConnections = 512;
+    double ratePerSecond = 20; // per device (or per address before enrolment); 0 = off
+    double burst = 200;
+    int pullRowCap = 2000;
+    qint64 pullByteCap = 2 * 1024 * 1024;
+    int pushMaxMutations = 500;
+    int inviteHours = 72;
+};
+
+class Api
+{
+public:
+    Api(Storage &storage, Limits limits) : m_storage(storage), m_limits(limits) { }
+
+    [[nodiscard]] ApiResponse handle(const ApiRequest &request);
+    [[nodiscard]] const Limits &limits() const { return m_limits; }
+    // The address devices use to reach this server (behind a proxy: the public https URL).
+    void setPublicUrl(const QUrl &url) { m_publicUrl = url; }
+
+    [[nodiscard]] static ApiResponse problem(int status, const QString &code, const QString &title, const QString &detail = {});
+
+private:
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 lastMs = 0;
+    };
+    bool allow(const QString &key, double rate, double burst);
+    Result<DeviceInfo> authenticate(const ApiRequest &request);
+
+    ApiResponse enroll(const ApiRequest &request);
+    ApiResponse me(const DeviceInfo &device);
+    ApiResponse pull(const DeviceInfo &device, const ApiRequest &request);
+    ApiResponse push(const DeviceInfo &device, const ApiRequest &request);
+    ApiResponse conflicts(const DeviceInfo &device);
+    ApiResponse devices(const DeviceInfo &device);
+    ApiResponse revoke(const DeviceInfo &device, const QString &deviceId);
+    ApiResponse invite(const DeviceInfo &device, const ApiRequest &request);
+
+    Storage &m_storage;
+    Limits m_limits;
+    QUrl m_publicUrl;
+    QHash<QString, Bucket> m_buckets;
+    QHash<QString, qint64> m_lastTouch;
+    QElapsedTimer m_clock;
+};
+
+[[nodiscard]] ApiResponse errorResponse(const Error &error);
+
+} // namespace kl::server

@@ -1,0 +1,767 @@
+#include "sqlitestorage.h"
+
+#include "crashpoint.h"
+#include "merge.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcServerStore, "kl.server.store")
+
+namespace kl::server {
+
+namespace {
+
+// Server schema, keyed on PRAGMA user_version like the app's store; steps never change
+// once shipped.
+const QList<QStringList> kMigrations {
+    {
+        QStringLiteral("CREATE TABLE schools (id TEXT PRIMARY KEY, name TEXT NOT NULL, epoch TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 0, tombstone_floor INTEGER NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL)"),
+        // Synced rows of every school: fields and per-field versions as JSON objects, so
+        // new columns need no server migration. rkey = table/id orders rows in a version.
+        QStringLiteral("CREATE TABLE rows (school_id TEXT NOT NULL REFERENCES schools(id), rkey TEXT NOT NULL,"
+                       " tbl TEXT NOT NULL, id TEXT NOT NULL, row_version INTEGER NOT NULL,"
+                       " deleted INTEGER NOT NULL DEFAULT 0, deleted_at TEXT, fields TEXT NOT NULL,"
+                       " field_versions TEXT NOT NULL, PRIMARY KEY (school_id, rkey)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX rows_pull ON rows(school_id, row_version, rkey)"),
+        QStringLiteral("CREATE TABLE conflicts (id INTEGER PRIMARY KEY, school_id TEXT NOT NULL, tbl TEXT NOT NULL,"
+                       " row_id TEXT NOT NULL, field TEXT NOT NULL, losing_value TEXT, winning_value TEXT,"
+                       " losing_version INTEGER NOT NULL, winning_version INTEGER NOT NULL,"
+                       " winning_client TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX conflicts_school ON conflicts(school_id, id)"),
+        QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, school_id TEXT NOT NULL REFERENCES schools(id),"
+                       " name TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('teacher', 'coordinator')),"
+                       " token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, last_seen_at TEXT,"
+                       " revoked_at TEXT)"),
+        QStringLiteral("CREATE TABLE clients (school_id TEXT NOT NULL, client_id TEXT NOT NULL,"
+                       " device_id TEXT NOT NULL REFERENCES devices(id), last_mutation_id INTEGER NOT NULL DEFAULT 0,"
+                       " last_seen_at TEXT, PRIMARY KEY (school_id, client_id))"),
+        QStringLiteral("CREATE TABLE mutations (school_id TEXT NOT NULL, client_id TEXT NOT NULL,"
+                       " mutation_id INTEGER NOT NULL, status TEXT NOT NULL, reason TEXT, version INTEGER NOT NULL,"
+                       " created_at TEXT NOT NULL, PRIMARY KEY (school_id, client_id, mutation_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE coordinators (id TEXT PRIMARY KEY, school_id TEXT NOT NULL REFERENCES schools(id),"
+                       " name TEXT NOT NULL, email TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE invites (token_hash TEXT PRIMARY KEY, school_id TEXT NOT NULL REFERENCES schools(id),"
+                       " role TEXT NOT NULL CHECK (role IN ('teacher', 'coordinator')), coordinator_id TEXT,"
+                       " created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT, device_id TEXT)"),
+    },
+};
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QString now()
+{
+    return iso(QDateTime::currentDateTimeUtc());
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+QString jsonValue(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue parseValue(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).array().at(0);
+}
+
+QString newEpoch()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+}
+
+DeviceInfo deviceFrom(const QSqlQuery &q)
+{
+    return DeviceInfo { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        fromIso(q.value(4)), fromIso(q.value(5)), fromIso(q.value(6)) };
+}
+
+const QString kDeviceColumns = QStringLiteral("id, school_id, name, role, created_at, last_seen_at, revoked_at");
+
+} // namespace
+
+SqliteStorage::SqliteStorage(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{
+}
+
+SqliteStorage::~SqliteStorage()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<SqliteStorage>> SqliteStorage::open(const QString &dataDir)
+{
+    if (!QDir().mkpath(dataDir)) {
+        return serverError(errors::kStorage, QStringLiteral("cannot create the data directory %1").arg(dataDir));
+    }
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("kl-server-%1").arg(counter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("kortelijn-server.db")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            db = {};
+            QSqlDatabase::removeDatabase(name);
+            return serverError(errors::kStorage, QStringLiteral("cannot open the database in %1: %2").arg(dataDir, detail));
+        }
+    }
+    std::unique_ptr<SqliteStorage> s(new SqliteStorage(name));
+    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" }) {
+        if (auto r = s->run(QLatin1String(pragma)); !r) {
+            return r.error();
+        }
+    }
+    if (auto r = s->migrate(); !r) {
+        return r.error();
+    }
+    return s;
+}
+
+Result<QSqlQuery> SqliteStorage::run(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        qCWarning(lcServerStore) << sql << q.lastError().text();
+        return serverError(errors::kStorage, q.lastError().text());
+    }
+    for (const QVariant &b : binds) {
+        q.addBindValue(b);
+    }
+    if (!q.exec()) {
+        qCWarning(lcServerStore) << sql << q.lastError().text();
+        return serverError(errors::kStorage, q.lastError().text());
+    }
+    return q;
+}
+
+Status SqliteStorage::write(const std::function<Status()> &body)
+{
+    if (m_inWrite) {
+        return body();
+    }
+    if (auto r = run(QStringLiteral("BEGIN IMMEDIATE")); !r) {
+        return r.error();
+    }
+    m_inWrite = true;
+    Status result = body();
+    m_inWrite = false;
+    if (result) {
+        if (auto r = run(QStringLiteral("COMMIT")); !r) {
+            (void)run(QStringLiteral("ROLLBACK"));
+            return r.error();
+        }
+        return result;
+    }
+    (void)run(QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+Status SqliteStorage::migrate()
+{
+    auto v = run(QStringLiteral("PRAGMA user_version"));
+    if (!v) {
+        return v.error();
+    }
+    v.value().next();
+    int current = v.value().value(0).toInt();
+    if (current > kMigrations.size()) {
+        return serverError(errors::kStorage, QStringLiteral("the database has schema %1, newer than this server (%2)")
+                                                 .arg(current)
+                                                 .arg(kMigrations.size()));
+    }
+    while (current < kMigrations.size()) {
+        const int next = current + 1;
+        const Status s = write([&]() -> Status {
+            for (const QString &sql : kMigrations.at(next - 1)) {
+                if (auto r = run(sql); !r) {
+                    return r.error();
+                }
+            }
+            auto r = run(QStringLiteral("PRAGMA user_version = %1").arg(next));
+            return r ? Status {} : Status { r.error() };
+        });
+        if (!s) {
+            return s;
+        }
+        current = next;
+    }
+    return {};
+}
+
+Result<SchoolInfo> SqliteStorage::createSchool(const QString &name, const QString &id)
+{
+    if (name.trimmed().isEmpty()) {
+        return serverError(errors::kInvalid, QStringLiteral("a school needs a name"));
+    }
+    SchoolInfo s { id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : id, name.trimmed(), newEpoch(), 0, 0,
+        QDateTime::currentDateTimeUtc() };
+    auto r = run(QStringLiteral("INSERT INTO schools(id, name, epoch, created_at) VALUES (?, ?, ?, ?)"),
+        { s.id, s.name, s.epoch, iso(s.createdAt) });
+    if (!r) {
+        return serverError(errors::kInvalid, QStringLiteral("school %1 could not be created (does it exist already?)").arg(s.id));
+    }
+    return s;
+}
+
+Result<std::optional<SchoolInfo>> SqliteStorage::school(const QString &id)
+{
+    auto q = run(QStringLiteral("SELECT id, name, epoch, version, tombstone_floor, created_at FROM schools WHERE id = ?"), { id });
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return std::optional<SchoolInfo> {};
+    }
+    const QSqlQuery &r = q.value();
+    return std::optional<SchoolInfo>(SchoolInfo { r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+        r.value(3).toLongLong(), r.value(4).toLongLong(), fromIso(r.value(5)) });
+}
+
+Result<QList<SchoolInfo>> SqliteStorage::schools()
+{
+    auto q = run(QStringLiteral("SELECT id, name, epoch, version, tombstone_floor, created_at FROM schools ORDER BY name"));
+    if (!q) {
+        return q.error();
+    }
+    QList<SchoolInfo> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out << SchoolInfo { r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toLongLong(),
+            r.value(4).toLongLong(), fromIso(r.value(5)) };
+    }
+    return out;
+}
+
+Result<std::optional<ServerRow>> SqliteStorage::loadRow(const QString &schoolId, const QString &table, const QString &id)
+{
+    auto q = run(QStringLiteral("SELECT row_version, deleted, fields, field_versions FROM rows WHERE school_id = ? AND rkey = ?"),
+        { schoolId, sync::rowKey(table, id) });
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return std::optional<ServerRow> {};
+    }
+    const QSqlQuery &r = q.value();
+    return std::optional<ServerRow>(ServerRow { table, id, r.value(0).toLongLong(), r.value(1).toInt() != 0,
+        parseObject(r.value(2)), parseObject(r.value(3)) });
+}
+
+Status SqliteStorage::storeRow(const QString &schoolId, const ServerRow &row)
+{
+    auto r = run(QStringLiteral("INSERT INTO rows(school_id, rkey, tbl, id, row_version, deleted, deleted_at, fields, field_versions)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(school_id, rkey) DO UPDATE SET"
+                                " row_version = excluded.row_version, deleted = excluded.deleted,"
+                                " deleted_at = excluded.deleted_at, fields = excluded.fields,"
+                                " field_versions = excluded.field_versions"),
+        { schoolId, sync::rowKey(row.table, row.id), row.table, row.id, row.version, row.deleted ? 1 : 0,
+            row.deleted ? QVariant(now()) : QVariant(QMetaType(QMetaType::QString)), json(row.fields), json(row.fieldVersions) });
+    return r ? Status {} : Status { r.error() };
+}
+
+Status SqliteStorage::importRows(const QString &schoolId, const QList<ServerRow> &rows)
+{
+    return write([&]() -> Status {
+        auto s = school(schoolId);
+        if (!s) {
+            return s.error();
+        }
+        if (!s.value()) {
+            return serverError(errors::kNotFound, QStringLiteral("no school %1").arg(schoolId));
+        }
+        const qint64 version = s.value()->version + 1;
+        for (ServerRow row : rows) {
+            row.version = version;
+            for (auto it = row.fields.begin(); it != row.fields.end(); ++it) {
+                row.fieldVersions.insert(it.key(), version);
+            }
+            if (auto r = storeRow(schoolId, row); !r) {
+                return r;
+            }
+        }
+        auto r = run(QStringLiteral("UPDATE schools SET version = ? WHERE id = ?"), { version, schoolId });
+        return r ? Status {} : Status { r.error() };
+    });
+}
+
+Result<QString> SqliteStorage::rotateEpoch(const QString &schoolId)
+{
+    const QString epoch = newEpoch();
+    auto r = run(QStringLiteral("UPDATE schools SET epoch = ? WHERE id = ?"), { epoch, schoolId });
+    if (!r) {
+        return r.error();
+    }
+    if (r.value().numRowsAffected() != 1) {
+        return serverError(errors::kNotFound, QStringLiteral("no school %1").arg(schoolId));
+    }
+    return epoch;
+}
+
+Result<qint64> SqliteStorage::purge(const QString &schoolId, const QDateTime &before)
+{
+    qint64 purged = 0;
+    const Status s = write([&]() -> Status {
+        auto max = run(QStringLiteral("SELECT coalesce(max(row_version), 0), count(*) FROM rows"
+                                      " WHERE school_id = ? AND deleted = 1 AND deleted_at < ?"),
+            { schoolId, iso(before) });
+        if (!max) {
+            return max.error();
+        }
+        max.value().next();
+        const qint64 floor = max.value().value(0).toLongLong();
+        purged = max.value().value(1).toLongLong();
+        if (purged == 0) {
+            return {};
+        }
+        if (auto r = run(QStringLiteral("DELETE FROM rows WHERE school_id = ? AND deleted = 1 AND deleted_at < ?"),
+                { schoolId, iso(before) });
+            !r) {
+            return r.error();
+        }
+        if (auto r = run(QStringLiteral("DELETE FROM mutations WHERE school_id = ? AND created_at < ?"), { schoolId, iso(before) });
+            !r) {
+            return r.error();
+        }
+        auto r = run(QStringLiteral("UPDATE schools SET tombstone_floor = max(tombstone_floor, ?) WHERE id = ?"),
+            { floor, schoolId });
+        return r ? Status {} : Status { r.error() };
+    });
+    if (!s) {
+        return s.error();
+    }
+    return purged;
+}
+
+Result<CoordinatorInfo> SqliteStorage::createCoordinator(const QString &schoolId, const QString &name, const QString &email)
+{
+    if (name.trimmed().isEmpty()) {
+        return serverError(errors::kInvalid, QStringLiteral("a coordinator needs a name"));
+    }
+    auto s = school(schoolId);
+    if (!s) {
+        return s.error();
+    }
+    if (!s.value()) {
+        return serverError(errors::kNotFound, QStringLiteral("no school %1").arg(schoolId));
+    }
+    CoordinatorInfo c { QUuid::createUuid().toString(QUuid::WithoutBraces), schoolId, name.trimmed(),
+        email.isNull() ? QStringLiteral("") : email.trimmed() }; // a null QString would bind as NULL
+    auto r = run(QStringLiteral("INSERT INTO coordinators(id, school_id, name, email, created_at) VALUES (?, ?, ?, ?, ?)"),
+        { c.id, c.schoolId, c.name, c.email, now() });
+    if (!r) {
+        return r.error();
+    }
+    return c;
+}
+
+Status SqliteStorage::createInvite(const QString &schoolId, const QString &tokenHash, const QString &role,
+    const QDateTime &expiresAt, const QString &coordinatorId)
+{
+    auto s = school(schoolId);
+    if (!s) {
+        return s.error();
+    }
+    if (!s.value()) {
+        return serverError(errors::kNotFound, QStringLiteral("no school %1").arg(schoolId));
+    }
+    if (role != sync::kRoleTeacher && role != sync::kRoleCoordinator) {
+        return serverError(errors::kInvalid, QStringLiteral("role must be teacher or coordinator"));
+    }
+    auto r = run(QStringLiteral("INSERT INTO invites(token_hash, school_id, role, coordinator_id, created_at, expires_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?)"),
+        { tokenHash, schoolId, role, coordinatorId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(coordinatorId),
+            now(), iso(expiresAt) });
+    return r ? Status {} : Status { r.error() };
+}
+
+Result<DeviceInfo> SqliteStorage::redeemInvite(const QString &inviteHash, const QString &deviceTokenHash,
+    const QString &deviceName, const QString &clientId, const QDateTime &nowTime)
+{
+    DeviceInfo device;
+    const Status s = write([&]() -> Status {
+        auto q = run(QStringLiteral("SELECT school_id, role, expires_at, used_at FROM invites WHERE token_hash = ?"), { inviteHash });
+        if (!q) {
+            return q.error();
+        }
+        if (!q.value().next()) {
+            return serverError(errors::kInviteInvalid, QStringLiteral("this invite does not exist"));
+        }
+        if (!q.value().value(3).isNull()) {
+            return serverError(errors::kInviteUsed, QStringLiteral("this invite has been used already"));
+        }
+        if (fromIso(q.value().value(2)) <= nowTime) {
+            return serverError(errors::kInviteExpired, QStringLiteral("this invite has expired"));
+        }
+        device = DeviceInfo { QUuid::createUuid().toString(QUuid::WithoutBraces), q.value().value(0).toString(),
+            deviceName.trimmed().left(100), q.value().value(1).toString(), nowTime, nowTime, {} };
+        if (device.name.isEmpty()) {
+            device.name = QStringLiteral("device");
+        }
+        if (auto r = run(QStringLiteral("INSERT INTO devices(id, school_id, name, role, token_hash, created_at, last_seen_at)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                { device.id, device.schoolId, device.name, device.role, deviceTokenHash, iso(nowTime), iso(nowTime) });
+            !r) {
+            return r.error();
+        }
+        if (auto r = run(QStringLiteral("UPDATE invites SET used_at = ?, device_id = ? WHERE token_hash = ?"),
+                { iso(nowTime), device.id, inviteHash });
+            !r) {
+            return r.error();
+        }
+        auto r = run(QStringLiteral("INSERT INTO clients(school_id, client_id, device_id, last_seen_at) VALUES (?, ?, ?, ?)"),
+            { device.schoolId, clientId, device.id, iso(nowTime) });
+        if (!r) {
+            return serverError(errors::kInvalid, QStringLiteral("this client id is in use; send a fresh one"));
+        }
+        return {};
+    });
+    if (!s) {
+        return s.error();
+    }
+    return device;
+}
+
+Result<std::optional<DeviceInfo>> SqliteStorage::deviceByTokenHash(const QString &tokenHash)
+{
+    auto q = run(QStringLiteral("SELECT %1 FROM devices WHERE token_hash = ?").arg(kDeviceColumns), { tokenHash });
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return std::optional<DeviceInfo> {};
+    }
+    return std::optional<DeviceInfo>(deviceFrom(q.value()));
+}
+
+Result<QList<DeviceInfo>> SqliteStorage::devices(const QString &schoolId)
+{
+    auto q = run(QStringLiteral("SELECT %1 FROM devices WHERE school_id = ? ORDER BY created_at, id").arg(kDeviceColumns), { schoolId });
+    if (!q) {
+        return q.error();
+    }
+    QList<DeviceInfo> out;
+    while (q.value().next()) {
+        out << deviceFrom(q.value());
+    }
+    return out;
+}
+
+Status SqliteStorage::revokeDevice(const QString &deviceId, const QString &schoolId)
+{
+    auto r = schoolId.isEmpty()
+        ? run(QStringLiteral("UPDATE devices SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?"), { now(), deviceId })
+        : run(QStringLiteral("UPDATE devices SET revoked_at = coalesce(revoked_at, ?) WHERE id = ? AND school_id = ?"),
+            { now(), deviceId, schoolId });
+    if (!r) {
+        return r.error();
+    }
+    if (r.value().numRowsAffected() != 1) {
+        return serverError(errors::kNotFound, QStringLiteral("no device %1").arg(deviceId));
+    }
+    return {};
+}
+
+Status SqliteStorage::touchDevice(const QString &deviceId, const QDateTime &nowTime)
+{
+    auto r = run(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), { iso(nowTime), deviceId });
+    return r ? Status {} : Status { r.error() };
+}
+
+Result<PullPage> SqliteStorage::pull(const QString &schoolId, const std::optional<sync::Cursor> &cursor, int rowCap,
+    qint64 byteCap)
+{
+    // One read transaction: the school's epoch, watermark and rows come from one snapshot.
+    if (auto r = run(QStringLiteral("BEGIN")); !r) {
+        return r.error();
+    }
+    struct Rollback
+    {
+        SqliteStorage *s;
+        ~Rollback() { (void)s->run(QStringLiteral("COMMIT")); }
+    } end { this };
+    auto s = school(schoolId);
+    if (!s) {
+        return s.error();
+    }
+    if (!s.value()) {
+        return serverError(errors::kNotFound, QStringLiteral("no school %1").arg(schoolId));
+    }
+    const SchoolInfo info = *s.value();
+    if (cursor) {
+        if (cursor->epoch != info.epoch) {
+            return serverError(errors::kResync, QStringLiteral("the cursor belongs to another epoch of this school's data"));
+        }
+        if (cursor->version > info.version) {
+            return serverError(errors::kResync, QStringLiteral("the cursor is ahead of the server (restored from a backup?)"));
+        }
+        if (cursor->version > 0 && cursor->version < info.tombstoneFloor) {
+            return serverError(errors::kResync, QStringLiteral("the cursor is older than the tombstone retention"));
+        }
+    }
+    const qint64 fromVersion = cursor ? cursor->version : 0;
+    const QString fromKey = cursor ? cursor->lastKey : QString();
+    // A snapshot from the start has no use for tombstones.
+    const QString deletedFilter = fromVersion == 0 ? QStringLiteral(" AND deleted = 0") : QString();
+    auto q = run(QStringLiteral("SELECT tbl, id, rkey, row_version, deleted, fields FROM rows"
+                                " WHERE school_id = ? AND (row_version, rkey) > (?, ?)%1"
+                                " ORDER BY row_version, rkey LIMIT ?")
+                     .arg(deletedFilter),
+        { schoolId, fromVersion, fromKey, rowCap + 1 });
+    if (!q) {
+        return q.error();
+    }
+    PullPage page;
+    page.next = sync::Cursor { info.epoch, fromVersion, fromKey };
+    qint64 bytes = 0;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        if (page.rows.size() >= rowCap || (!page.rows.isEmpty() && bytes >= byteCap)) {
+            page.hasMore = true;
+            break;
+        }
+        QJsonObject row { { QStringLiteral("table"), r.value(0).toString() }, { QStringLiteral("id"), r.value(1).toString() },
+            { QStringLiteral("version"), r.value(3).toLongLong() } };
+        const QString fields = r.value(5).toString();
+        if (r.value(4).toInt() != 0) {
+            row.insert(QStringLiteral("deleted"), true);
+            bytes += 80;
+        } else {
+            row.insert(QStringLiteral("fields"), QJsonDocument::fromJson(fields.toUtf8()).object());
+            bytes += 80 + fields.size();
+        }
+        page.rows.append(row);
+        page.next = sync::Cursor { info.epoch, r.value(3).toLongLong(), r.value(2).toString() };
+    }
+    return page;
+}
+
+Result<PushOutcome> SqliteStorage::push(const DeviceInfo &device, const QString &clientId, const QJsonArray &mutations)
+{
+    PushOutcome out;
+    const Status s = write([&]() -> Status {
+        auto sch = school(device.schoolId);
+        if (!sch) {
+            return sch.error();
+        }
+        if (!sch.value()) {
+            return serverError(errors::kNotFound, QStringLiteral("no school %1").arg(device.schoolId));
+        }
+        auto c = run(QStringLiteral("SELECT device_id, last_mutation_id FROM clients WHERE school_id = ? AND client_id = ?"),
+            { device.schoolId, clientId });
+        if (!c) {
+            return c.error();
+        }
+        qint64 last = 0;
+        if (c.value().next()) {
+            if (c.value().value(0).toString() != device.id) {
+                return serverError(errors::kForbidden, QStringLiteral("this client id belongs to another device"));
+            }
+            last = c.value().value(1).toLongLong();
+        } else if (auto r = run(QStringLiteral("INSERT INTO clients(school_id, client_id, device_id) VALUES (?, ?, ?)"),
+                       { device.schoolId, clientId, device.id });
+                   !r) {
+            return r.error();
+        }
+        const qint64 newVersion = sch.value()->version + 1;
+        bool changed = false;
+        const QString stamp = now();
+        for (const QJsonValue &value : mutations) {
+            QString why;
+            const auto m = parseMutation(value, &why);
+            if (!m) {
+                return serverError(errors::kInvalid, why);
+            }
+            if (m->id <= last) {
+                out.results.append(QJsonObject { { QStringLiteral("id"), m->id }, { QStringLiteral("status"), QStringLiteral("duplicate") } });
+                continue;
+            }
+            if (m->id != last + 1) {
+                if (out.results.isEmpty()) {
+                    return serverError(errors::kGap, QStringLiteral("expected mutation %1, got %2").arg(last + 1).arg(m->id));
+                }
+                break; // apply what is contiguous; the client sends the rest again
+            }
+            auto current = loadRow(device.schoolId, m->table, m->rowId);
+            if (!current) {
+                return current.error();
+            }
+            const MergeOutcome merged = merge(current.value(), *m, device.role, newVersion, clientId);
+            QJsonObject result { { QStringLiteral("id"), m->id } };
+            if (merged.applied) {
+                result.insert(QStringLiteral("status"), QStringLiteral("applied"));
+                if (merged.row) {
+                    if (auto r = storeRow(device.schoolId, *merged.row); !r) {
+                        return r;
+                    }
+                    changed = true;
+                }
+                for (const ConflictInfo &conflict : merged.conflicts) {
+                    auto r = run(QStringLiteral("INSERT INTO conflicts(school_id, tbl, row_id, field, losing_value,"
+                                                " winning_value, losing_version, winning_version, winning_client, created_at)"
+                                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        { device.schoolId, conflict.table, conflict.rowId, conflict.field, jsonValue(conflict.losingValue),
+                            jsonValue(conflict.winningValue), conflict.losingVersion, conflict.winningVersion, clientId, stamp });
+                    if (!r) {
+                        return r.error();
+                    }
+                }
+            } else {
+                result.insert(QStringLiteral("status"), QStringLiteral("rejected"));
+                result.insert(QStringLiteral("reason"), merged.reason);
+                result.insert(QStringLiteral("table"), m->table);
+                result.insert(QStringLiteral("row_id"), m->rowId);
+                // The server's row, so the device can undo its edit (null: no such row).
+                if (sync::isSyncedTable(m->table)) {
+                    const auto &row = current.value();
+                    result.insert(QStringLiteral("row"), row ? QJsonValue(row->toWire()) : QJsonValue(QJsonValue::Null));
+                }
+            }
+            if (auto r = run(QStringLiteral("INSERT INTO mutations(school_id, client_id, mutation_id, status, reason, version,"
+                                            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    { device.schoolId, clientId, m->id, result.value(QStringLiteral("status")).toString(), merged.reason,
+                        newVersion, stamp });
+                !r) {
+                return r.error();
+            }
+            out.results.append(result);
+            last = m->id;
+        }
+        if (auto r = run(QStringLiteral("UPDATE clients SET last_mutation_id = ?, last_seen_at = ? WHERE school_id = ? AND client_id = ?"),
+                { last, stamp, device.schoolId, clientId });
+            !r) {
+            return r.error();
+        }
+        out.version = sch.value()->version;
+        if (changed) {
+            if (auto r = run(QStringLiteral("UPDATE schools SET version = ? WHERE id = ?"), { newVersion, device.schoolId }); !r) {
+                return r.error();
+            }
+            out.version = newVersion;
+        }
+        out.lastMutationId = last;
+        crashPoint("server-before-push-commit");
+        return {};
+    });
+    if (!s) {
+        return s.error();
+    }
+    crashPoint("server-after-push-commit");
+    return out;
+}
+
+Result<QList<ConflictInfo>> SqliteStorage::conflicts(const QString &schoolId, int limit)
+{
+    auto q = run(QStringLiteral("SELECT id, tbl, row_id, field, losing_value, winning_value, losing_version, winning_version,"
+                                " winning_client, created_at FROM conflicts WHERE school_id = ? ORDER BY id DESC LIMIT ?"),
+        { schoolId, limit });
+    if (!q) {
+        return q.error();
+    }
+    QList<ConflictInfo> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out << ConflictInfo { r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+            parseValue(r.value(4)), parseValue(r.value(5)), r.value(6).toLongLong(), r.value(7).toLongLong(),
+            r.value(8).toString(), fromIso(r.value(9)) };
+    }
+    return out;
+}
+
+Result<SchoolStatus> SqliteStorage::status(const QString &schoolId)
+{
+    auto s = school(schoolId);
+    if (!s) {
+        return s.error();
+    }
+    if (!s.value()) {
+        return serverError(errors::kNotFound, QStringLiteral("no school %1").arg(schoolId));
+    }
+    SchoolStatus st;
+    st.school = *s.value();
+    auto scalar = [&](const QString &sql) -> qint64 {
+        auto q = run(sql, { schoolId });
+        return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
+    };
+    st.liveRows = scalar(QStringLiteral("SELECT count(*) FROM rows WHERE school_id = ? AND deleted = 0"));
+    st.tombstones = scalar(QStringLiteral("SELECT count(*) FROM rows WHERE school_id = ? AND deleted = 1"));
+    st.openFlags = scalar(QStringLiteral("SELECT count(*) FROM rows WHERE school_id = ? AND tbl = 'flags' AND deleted = 0"
+                                         " AND json_extract(fields, '$.resolved') = 0"));
+    st.conflicts = scalar(QStringLiteral("SELECT count(*) FROM conflicts WHERE school_id = ?"));
+    st.activeDevices = scalar(QStringLiteral("SELECT count(*) FROM devices WHERE school_id = ? AND revoked_at IS NULL"));
+    st.revokedDevices = scalar(QStringLiteral("SELECT count(*) FROM devices WHERE school_id = ? AND revoked_at IS NOT NULL"));
+    auto q = run(QStringLiteral("SELECT client_id, device_id, last_mutation_id, last_seen_at FROM clients WHERE school_id = ?"
+                                " ORDER BY last_seen_at DESC"),
+        { schoolId });
+    if (!q) {
+        return q.error();
+    }
+    while (q.value().next()) {
+        st.clients << ClientStatus { q.value().value(0).toString(), q.value().value(1).toString(),
+            q.value().value(2).toLongLong(), fromIso(q.value().value(3)) };
+    }
+    return st;
+}
+
+Result<QList<QPair<qint64, QString>>> SqliteStorage::mutationLog(const QString &schoolId, const QString &clientId)
+{
+    auto q = run(QStringLiteral("SELECT mutation_id, status FROM mutations WHERE school_id = ? AND client_id = ? ORDER BY mutation_id"),
+        { schoolId, clientId });
+    if (!q) {
+        return q.error();
+    }
+    QList<QPair<qint64, QString>> out;
+    while (q.value().next()) {
+        out.append({ q.value().value(0).toLongLong(), q.value().value(1).toString() });
+    }
+    return out;
+}
+
+Result<QList<ServerRow>> SqliteStorage::liveRows(const QString &schoolId)
+{
+    auto q = run(QStringLiteral("SELECT tbl, id, row_version, fields, field_versions FROM rows WHERE school_id = ? AND deleted = 0"
+                                " ORDER BY rkey"),
+        { schoolId });
+    if (!q) {
+        return q.error();
+    }
+    QList<ServerRow> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out << ServerRow { r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(), false,
+            parseObject(r.value(3)), parseObject(r.value(4)) };
+    }
+    return out;
+}
+
+} // namespace kl::server

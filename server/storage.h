@@ -1,0 +1,168 @@
+// The server's storage behind one interface. SqliteStorage is the default backend; a
+// PostgreSQL backend implements the same calls (issue 7). Merge rules live in merge.h,
+// shared by all backends; a backend only loads, stores and serialises writers so that
+// version order equals commit order.
+#pragma once
+
+#include "result.h"
+#include "syncprotocol.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kl::server {
+
+struct SchoolInfo
+{
+    QString id;
+    QString name;
+    QString epoch;
+    qint64 version = 0;
+    qint64 tombstoneFloor = 0; // cursors below this may have missed a purged tombstone
+    QDateTime createdAt;
+};
+
+struct DeviceInfo
+{
+    QString id;
+    QString schoolId;
+    QString name;
+    QString role; // sync::kRoleTeacher or sync::kRoleCoordinator
+    QDateTime createdAt;
+    QDateTime lastSeenAt;
+    QDateTime revokedAt;
+    [[nodiscard]] bool revoked() const { return revokedAt.isValid(); }
+};
+
+struct CoordinatorInfo
+{
+    QString id;
+    QString schoolId;
+    QString name;
+    QString email;
+};
+
+// A synced row as the server keeps it: every field with the version that last set it.
+struct ServerRow
+{
+    QString table;
+    QString id;
+    qint64 version = 0;
+    bool deleted = false;
+    QJsonObject fields;
+    QJsonObject fieldVersions; // field -> version that set it
+    [[nodiscard]] QJsonObject toWire() const;
+};
+
+struct ConflictInfo
+{
+    qint64 id = 0;
+    QString table;
+    QString rowId;
+    QString field;
+    QJsonValue losingValue;
+    QJsonValue winningValue;
+    qint64 losingVersion = 0;
+    qint64 winningVersion = 0;
+    QString winningClient;
+    QDateTime createdAt;
+};
+
+struct PullPage
+{
+    QJsonArray rows;
+    sync::Cursor next;
+    bool hasMore = false;
+};
+
+struct PushOutcome
+{
+    qint64 lastMutationId = 0;
+    qint64 version = 0;
+    QJsonArray results;
+};
+
+struct ClientStatus
+{
+    QString clientId;
+    QString deviceId;
+    qint64 lastMutationId = 0;
+    QDateTime lastSeenAt;
+};
+
+struct SchoolStatus
+{
+    SchoolInfo school;
+    qint64 liveRows = 0;
+    qint64 tombstones = 0;
+    qint64 openFlags = 0;
+    qint64 conflicts = 0;
+    qint64 activeDevices = 0;
+    qint64 revokedDevices = 0;
+    QList<ClientStatus> clients;
+};
+
+// Error codes storage returns; the HTTP layer maps them to status codes.
+namespace errors {
+inline const QString kNotFound = QStringLiteral("not-found");
+inline const QString kResync = QStringLiteral("resync-required");
+inline const QString kGap = QStringLiteral("mutation-gap");
+inline const QString kForbidden = QStringLiteral("forbidden");
+inline const QString kInviteInvalid = QStringLiteral("invite-invalid");
+inline const QString kInviteUsed = QStringLiteral("invite-used");
+inline const QString kInviteExpired = QStringLiteral("invite-expired");
+inline const QString kInvalid = QStringLiteral("invalid-request");
+inline const QString kStorage = QStringLiteral("storage-failed");
+} // namespace errors
+
+class Storage
+{
+public:
+    virtual ~Storage() = default;
+
+    // Schools (tenants).
+    virtual Result<SchoolInfo> createSchool(const QString &name, const QString &id = {}) = 0;
+    [[nodiscard]] virtual Result<std::optional<SchoolInfo>> school(const QString &id) = 0;
+    [[nodiscard]] virtual Result<QList<SchoolInfo>> schools() = 0;
+    // Loads rows as one write (one version): the demo school, imports.
+    virtual Status importRows(const QString &schoolId, const QList<ServerRow> &rows) = 0;
+    // After restoring a backup: every client's cursor becomes foreign and they refetch.
+    virtual Result<QString> rotateEpoch(const QString &schoolId) = 0;
+    // Drops tombstones and mutation log entries older than `before`; raises the watermark.
+    virtual Result<qint64> purge(const QString &schoolId, const QDateTime &before) = 0;
+
+    // People and devices.
+    virtual Result<CoordinatorInfo> createCoordinator(const QString &schoolId, const QString &name, const QString &email) = 0;
+    // Stores only the hash of the invite token.
+    virtual Status createInvite(const QString &schoolId, const QString &tokenHash, const QString &role,
+        const QDateTime &expiresAt, const QString &coordinatorId) = 0;
+    // Single use: marks the invite used and creates the device in one transaction.
+    virtual Result<DeviceInfo> redeemInvite(const QString &inviteHash, const QString &deviceTokenHash,
+        const QString &deviceName, const QString &clientId, const QDateTime &now) = 0;
+    [[nodiscard]] virtual Result<std::optional<DeviceInfo>> deviceByTokenHash(const QString &tokenHash) = 0;
+    [[nodiscard]] virtual Result<QList<DeviceInfo>> devices(const QString &schoolId) = 0;
+    virtual Status revokeDevice(const QString &deviceId, const QString &schoolId = {}) = 0;
+    virtual Status touchDevice(const QString &deviceId, const QDateTime &now) = 0;
+
+    // Sync.
+    [[nodiscard]] virtual Result<PullPage> pull(const QString &schoolId, const std::optional<sync::Cursor> &cursor,
+        int rowCap, qint64 byteCap) = 0;
+    virtual Result<PushOutcome> push(const DeviceInfo &device, const QString &clientId, const QJsonArray &mutations) = 0;
+    [[nodiscard]] virtual Result<QList<ConflictInfo>> conflicts(const QString &schoolId, int limit) = 0;
+    [[nodiscard]] virtual Result<SchoolStatus> status(const QString &schoolId) = 0;
+    // Every mutation the server recorded for a client, in id order (status, version): audit
+    // trail for coordinators and the exactly-once proof of the tests.
+    [[nodiscard]] virtual Result<QList<QPair<qint64, QString>>> mutationLog(const QString &schoolId, const QString &clientId) = 0;
+    [[nodiscard]] virtual Result<QList<ServerRow>> liveRows(const QString &schoolId) = 0;
+};
+
+[[nodiscard]] QString hashToken(const QString &token);
+[[nodiscard]] QString randomToken(); // 256 bits, base64url
+[[nodiscard]] Error serverError(const QString &code, const QString &message);
+
+} // namespace kl::server

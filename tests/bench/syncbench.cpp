@@ -1,0 +1,426 @@
+// kl-bench sync: the sync figures of issue 4, each beside a baseline from the same run.
+//  - first sync of a school with N partner contacts (DemoData::populateScale): time, bytes
+//  - incremental sync of one change: bytes on the wire (push and pull)
+//  - no-change pulls/s with concurrent keep-alive clients, beside a bare Qt HttpServer
+//    route (`kl-bench bare-server`, a process like the real server) -> ratio
+//  - pushes/s with durable commits (synchronous=FULL, one mutation per push)
+// The servers run as separate processes so client and server do not share an event loop.
+#include "database.h"
+#include "demodata.h"
+#include "organisationrepository.h"
+#include "rows.h"
+#include "syncengine.h"
+#include "syncprotocol.h"
+#include "tokenstore.h"
+
+#ifdef KL_HAVE_SERVER
+#include "sqlitestorage.h"
+
+#include <QHttpServer>
+#endif
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void say(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+#ifdef KL_HAVE_SERVER
+
+// Forwards a connection to the server and counts the bytes both ways.
+class CountingProxy : public QTcpServer
+{
+public:
+    explicit CountingProxy(quint16 target) : m_target(target) { listen(QHostAddress::LocalHost, 0); }
+    qint64 up = 0;
+    qint64 down = 0;
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto *in = new QTcpSocket(this);
+        in->setSocketDescriptor(handle);
+        auto *out = new QTcpSocket(this);
+        out->connectToHost(QHostAddress::LocalHost, m_target);
+        connect(in, &QTcpSocket::readyRead, this, [this, in, out] {
+            const QByteArray b = in->readAll();
+            up += b.size();
+            out->write(b);
+        });
+        connect(out, &QTcpSocket::readyRead, this, [this, in, out] {
+            const QByteArray b = out->readAll();
+            down += b.size();
+            in->write(b);
+        });
+        connect(in, &QTcpSocket::disconnected, out, &QTcpSocket::disconnectFromHost);
+        connect(out, &QTcpSocket::disconnected, in, &QTcpSocket::disconnectFromHost);
+    }
+
+private:
+    quint16 m_target;
+};
+
+// A keep-alive HTTP/1.1 client that sends the same request again as soon as the answer
+// is complete: the load generator for requests/s.
+class LoopClient : public QObject
+{
+public:
+    LoopClient(quint16 port, QByteArray request, qint64 *counter, int *failures)
+        : m_request(std::move(request))
+        , m_counter(counter)
+        , m_failures(failures)
+    {
+        connect(&m_socket, &QTcpSocket::connected, this, [this] { m_socket.write(m_request); });
+        connect(&m_socket, &QTcpSocket::readyRead, this, &LoopClient::onRead);
+        m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+    }
+    void stop() { m_stopped = true; }
+
+private:
+    void onRead()
+    {
+        m_buffer += m_socket.readAll();
+        for (;;) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end < 0) {
+                return;
+            }
+            const QByteArray head = m_buffer.left(end).toLower();
+            const qsizetype at = head.indexOf("content-length:");
+            const qint64 length = at < 0 ? 0 : head.mid(at + 15, head.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+            if (m_buffer.size() < end + 4 + length) {
+                return;
+            }
+            if (!head.startsWith("http/1.1 200")) {
+                ++*m_failures;
+            }
+            m_buffer.remove(0, end + 4 + length);
+            ++*m_counter;
+            if (!m_stopped) {
+                m_socket.write(m_request);
+            }
+        }
+    }
+
+    QTcpSocket m_socket;
+    QByteArray m_request;
+    QByteArray m_buffer;
+    qint64 *m_counter;
+    int *m_failures;
+    bool m_stopped = false;
+};
+
+double requestsPerSecond(quint16 port, const QByteArray &request, int clients, int seconds, int *failures)
+{
+    qint64 count = 0;
+    std::vector<std::unique_ptr<LoopClient>> loops;
+    for (int i = 0; i < clients; ++i) {
+        loops.push_back(std::make_unique<LoopClient>(port, request, &count, failures));
+    }
+    QEventLoop warm;
+    QTimer::singleShot(300, &warm, &QEventLoop::quit);
+    warm.exec();
+    const qint64 start = count;
+    QElapsedTimer t;
+    t.start();
+    QEventLoop loop;
+    QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const double rate = double(count - start) * 1000.0 / double(t.elapsed());
+    for (auto &l : loops) {
+        l->stop();
+    }
+    return rate;
+}
+
+struct Spawned
+{
+    std::unique_ptr<QProcess> process;
+    quint16 port = 0;
+};
+
+Spawned spawn(const QString &program, const QStringList &args)
+{
+    Spawned s { std::make_unique<QProcess>(), 0 };
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kl.*.info=false"));
+    s.process->setProcessEnvironment(env);
+    s.process->start(program, args);
+    QByteArray seen;
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 20000 && s.process->waitForReadyRead(20000)) {
+        seen += s.process->readAllStandardOutput();
+        const qsizetype at = seen.indexOf("port=");
+        if (at >= 0 && seen.indexOf('\n', at) > at) {
+            s.port = quint16(seen.mid(at + 5, seen.indexOf('\n', at) - at - 5).trimmed().toUInt());
+            break;
+        }
+    }
+    return s;
+}
+
+QByteArray get(const QString &path, const QByteArray &token)
+{
+    return "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token + "\r\n\r\n";
+}
+
+// Blocking request over a fresh connection (setup steps only).
+QByteArray request(quint16 port, const QByteArray &raw)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    s.waitForConnected(5000);
+    s.write(raw);
+    QByteArray answer;
+    while (s.waitForReadyRead(5000)) {
+        answer += s.readAll();
+        const qsizetype end = answer.indexOf("\r\n\r\n");
+        const qsizetype at = answer.toLower().indexOf("content-length:");
+        if (end > 0 && at > 0) {
+            const qint64 length = answer.mid(at + 15, answer.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+            if (answer.size() >= end + 4 + length) {
+                return answer.mid(end + 4);
+            }
+        }
+    }
+    return answer;
+}
+
+QByteArray post(const QString &path, const QByteArray &token, const QByteArray &body)
+{
+    return "POST " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer "
+        + token + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+bool runSync(kl::SyncEngine &engine)
+{
+    bool ok = false;
+    QEventLoop loop;
+    QObject::connect(&engine, &kl::SyncEngine::syncFinished, &loop, [&](bool r) {
+        ok = r;
+        loop.quit();
+    });
+    engine.syncNow();
+    loop.exec();
+    return ok;
+}
+
+bool enroll(kl::SyncEngine &engine, const QString &link)
+{
+    bool ok = false;
+    QEventLoop loop;
+    QObject::connect(&engine, &kl::SyncEngine::enrollFinished, &loop, [&](bool r, const QString &) {
+        ok = r;
+        loop.quit();
+    });
+    engine.enroll(link, QStringLiteral("bench"));
+    loop.exec();
+    return ok;
+}
+
+int bareServer()
+{
+    // The baseline: Qt HttpServer with one route and nothing else (no auth, no storage).
+    static QHttpServer server;
+    server.route(QStringLiteral("/bare"), [] {
+        return QHttpServerResponse(QJsonObject { { QStringLiteral("rows"), QJsonArray() }, { QStringLiteral("has_more"), false } });
+    });
+    const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+    say(QStringLiteral("listening port=%1").arg(port));
+    return QCoreApplication::exec();
+}
+
+#endif
+
+} // namespace
+
+int runSyncBench(const QStringList &args)
+{
+#ifndef KL_HAVE_SERVER
+    Q_UNUSED(args);
+    std::fputs("kl-bench sync needs the server (configure with KL_BUILD_SERVER=ON)\n", stderr);
+    return 2;
+#else
+    if (args.value(0) == QLatin1String("bare-server")) {
+        return bareServer();
+    }
+    int contacts = 10000, clients = 8, seconds = 3;
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        const int v = args.at(i + 1).toInt();
+        if (args.at(i) == QLatin1String("--contacts")) {
+            contacts = v;
+        } else if (args.at(i) == QLatin1String("--clients")) {
+            clients = v;
+        } else if (args.at(i) == QLatin1String("--seconds")) {
+            seconds = v;
+        }
+    }
+    QTemporaryDir dir;
+    // The school: populateScale's partners loaded into server storage as one version.
+    QString schoolId;
+    QString coordinatorToken;
+    int rowCount = 0;
+    {
+        auto local = kl::Database::open(dir.filePath(QStringLiteral("source.db")));
+        if (!local || !kl::DemoData::populateScale(*local.value(), contacts)) {
+            std::fputs("cannot build the benchmark school\n", stderr);
+            return 1;
+        }
+        auto storage = kl::server::SqliteStorage::open(dir.filePath(QStringLiteral("server")));
+        if (!storage) {
+            std::fputs("cannot open server storage\n", stderr);
+            return 1;
+        }
+        auto school = storage.value()->createSchool(QStringLiteral("Benchmarkschool"), {});
+        schoolId = school.value().id;
+        QList<kl::server::ServerRow> rows;
+        for (const QString &table : kl::rows::syncedTables()) {
+            auto found = kl::rows::loadWhere(*local.value(), table, QStringLiteral("deleted = 0"), {});
+            for (const QVariantMap &row : found.value()) {
+                kl::server::ServerRow r { table, row.value(QStringLiteral("id")).toString(), 0, false, {}, {} };
+                for (const QString &c : kl::sync::syncedColumns(table)) {
+                    r.fields.insert(c, kl::sync::encodeValue(table, c, row.value(c)));
+                }
+                rows << r;
+            }
+        }
+        rowCount = int(rows.size());
+        if (!storage.value()->importRows(schoolId, rows)) {
+            std::fputs("import failed\n", stderr);
+            return 1;
+        }
+    }
+    Spawned server = spawn(QStringLiteral(KL_SERVER_BIN),
+        { QStringLiteral("serve"), QStringLiteral("--data"), dir.filePath(QStringLiteral("server")), QStringLiteral("--port"),
+            QStringLiteral("0"), QStringLiteral("--rate"), QStringLiteral("0") });
+    Spawned bare = spawn(QCoreApplication::applicationFilePath(), { QStringLiteral("bare-server") });
+    if (!server.port || !bare.port) {
+        std::fputs("cannot start the servers\n", stderr);
+        return 1;
+    }
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(server.port);
+    auto invite = [&](const QString &role) {
+        QProcess p;
+        p.start(QStringLiteral(KL_SERVER_BIN), { QStringLiteral("invite"), QStringLiteral("--data"), dir.filePath(QStringLiteral("server")),
+                                                   QStringLiteral("--school"), schoolId, QStringLiteral("--server-url"), url,
+                                                   QStringLiteral("--role"), role });
+        p.waitForFinished(30000);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        return out.section(QStringLiteral("invite_link="), 1).section(QLatin1Char('\n'), 0, 0).trimmed();
+    };
+    say(QStringLiteral("kl-bench sync: %1 contacts -> %2 synced rows").arg(contacts).arg(rowCount));
+
+    // 1. First sync, timed on a direct connection.
+    kl::MemoryTokenStore tokensA;
+    auto dbA = kl::Database::open(dir.filePath(QStringLiteral("phoneA.db")));
+    kl::SyncEngine phoneA(*dbA.value(), tokensA);
+    phoneA.setPageLimit(2000);
+    if (!enroll(phoneA, invite(QStringLiteral("coordinator")))) {
+        std::fputs("enroll failed\n", stderr);
+        return 1;
+    }
+    QElapsedTimer t;
+    t.start();
+    const bool firstOk = runSync(phoneA);
+    const qint64 firstMs = t.elapsed();
+    // Same sync through the counting proxy for the bytes.
+    CountingProxy proxy(server.port);
+    kl::MemoryTokenStore tokensB;
+    auto dbB = kl::Database::open(dir.filePath(QStringLiteral("phoneB.db")));
+    kl::SyncEngine phoneB(*dbB.value(), tokensB);
+    phoneB.setPageLimit(2000);
+    const auto parsed = kl::sync::parseInvite(invite(QStringLiteral("teacher")));
+    enroll(phoneB, kl::sync::inviteLink(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort())), parsed->token));
+    proxy.up = proxy.down = 0;
+    const bool firstBOk = runSync(phoneB);
+    say(QStringLiteral("first sync: %1 ms for %2 rows (%3), %4 bytes received, %5 bytes sent  [target <= 1000 ms]")
+            .arg(firstMs)
+            .arg(rowCount)
+            .arg(firstOk && firstBOk ? QStringLiteral("ok") : QStringLiteral("FAILED"))
+            .arg(proxy.down)
+            .arg(proxy.up));
+
+    // 2. One change: A edits one field and pushes; B pulls it.
+    kl::OrganisationRepository orgs(*dbA.value());
+    auto list = orgs.list(kl::Origin::School);
+    kl::Organisation o = list.value().first();
+    o.city = QStringLiteral("Amersfoort");
+    (void)orgs.save(o);
+    CountingProxy pushProxy(server.port);
+    kl::DeviceCredentials credsA = tokensA.load().value();
+    coordinatorToken = credsA.token;
+    credsA.serverUrl = QStringLiteral("http://127.0.0.1:%1").arg(pushProxy.serverPort());
+    (void)tokensA.save(credsA);
+    runSync(phoneA);
+    proxy.up = proxy.down = 0;
+    runSync(phoneB);
+    say(QStringLiteral("one change: pull %1 bytes on the wire (%2 up + %3 down) [target <= 1024]; the push %4 bytes (%5 up + %6 down)")
+            .arg(proxy.up + proxy.down)
+            .arg(proxy.up)
+            .arg(proxy.down)
+            .arg(pushProxy.up + pushProxy.down)
+            .arg(pushProxy.up)
+            .arg(pushProxy.down));
+
+    // 3. No-change pulls/s beside the bare route.
+    const QString cursor = dbB.value()->meta(QStringLiteral("sync.cursor"));
+    const QByteArray teacherToken = tokensB.load().value().token.toLatin1();
+    const QByteArray pull = get(QStringLiteral("/api/v1/schools/%1/sync/pull?cursor=%2").arg(schoolId, cursor), teacherToken);
+    const QByteArray bareRequest = "GET /bare HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    int failures = 0;
+    const double bareRate = requestsPerSecond(bare.port, bareRequest, clients, seconds, &failures);
+    const double pullRate = requestsPerSecond(server.port, pull, clients, seconds, &failures);
+    say(QStringLiteral("no-change sync: %1 req/s vs bare Qt HttpServer route %2 req/s = %3% (%4 concurrent clients, %5 failed) [target >= 40%]")
+            .arg(pullRate, 0, 'f', 0)
+            .arg(bareRate, 0, 'f', 0)
+            .arg(100.0 * pullRate / bareRate, 0, 'f', 0)
+            .arg(clients)
+            .arg(failures));
+
+    // 4. Durable pushes: one mutation per push, each a committed, fsynced transaction.
+    const QString clientId = kl::newId();
+    const QByteArray pushPath = QStringLiteral("/api/v1/schools/%1/sync/push").arg(schoolId).toUtf8();
+    qint64 pushes = 0;
+    t.restart();
+    while (t.elapsed() < seconds * 1000) {
+        const QJsonObject m { { QStringLiteral("id"), pushes + 1 }, { QStringLiteral("table"), QStringLiteral("organisations") },
+            { QStringLiteral("row"), o.id }, { QStringLiteral("op"), QStringLiteral("upsert") }, { QStringLiteral("base"), 0 },
+            { QStringLiteral("fields"), QJsonObject { { QStringLiteral("website"), QStringLiteral("https://p%1.example").arg(pushes) } } } };
+        const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("client_id"), clientId },
+                                                  { QStringLiteral("mutations"), QJsonArray { m } } })
+                                    .toJson(QJsonDocument::Compact);
+        const QByteArray answer = request(server.port, post(QString::fromUtf8(pushPath), coordinatorToken.toLatin1(), body));
+        if (!answer.contains("\"applied\"")) {
+            std::fprintf(stderr, "push failed: %s\n", answer.left(300).constData());
+            break;
+        }
+        ++pushes;
+    }
+    say(QStringLiteral("durable pushes: %1 pushes/s (one mutation each, synchronous=FULL, sequential)")
+            .arg(double(pushes) * 1000.0 / double(t.elapsed()), 0, 'f', 0));
+    server.process->kill();
+    bare.process->kill();
+    server.process->waitForFinished(5000);
+    bare.process->waitForFinished(5000);
+    return firstOk && firstBOk ? 0 : 1;
+#endif
+}

@@ -1,0 +1,101 @@
+// Test support shared by the server and sync suites: a real kortelijn-server process on
+// 127.0.0.1 (random port, temporary data directory), its admin CLI, a blocking HTTP
+// client for raw API calls, and a phone: a local store with a sync engine.
+#pragma once
+
+#include "database.h"
+#include "syncengine.h"
+#include "tokenstore.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace kltest {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    [[nodiscard]] QString value(const QString &key) const; // from a key=value line
+};
+
+class ServerProcess
+{
+public:
+    explicit ServerProcess(QStringList extraArgs = {}, QByteArray crashAt = {});
+    ~ServerProcess();
+
+    bool start(); // spawns `serve --port 0` and reads the bound port
+    void kill9();
+    bool restart();
+    [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] QString url() const;
+    [[nodiscard]] QString dataDir() const { return m_dir.path(); }
+    [[nodiscard]] QProcess &process() { return *m_process; }
+
+    CliResult cli(const QStringList &args) const; // an admin command on the same data dir
+    QString createSchool(const QString &name, bool demo = false) const;
+    QString invite(const QString &schoolId, const QString &role = QStringLiteral("teacher")) const;
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_extra;
+    QByteArray m_crashAt;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+};
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray contentType;
+    QByteArray body;
+    [[nodiscard]] QJsonObject json() const;
+    [[nodiscard]] QString problemType() const;
+};
+
+HttpResult http(const QByteArray &method, const QString &url, const QByteArray &token = {}, const QByteArray &body = {},
+    const QByteArray &contentType = "application/json");
+
+// POST /api/v1/enroll with an invite link; returns {device token, school id, device id}.
+struct Enrolled
+{
+    QByteArray token;
+    QString schoolId;
+    QString deviceId;
+    QString clientId;
+};
+Enrolled enrollRaw(const QString &serverUrl, const QString &inviteLink);
+
+class Phone
+{
+public:
+    explicit Phone(const QString &path = {});
+    bool enroll(const QString &inviteLink);
+    bool sync(int timeoutMs = 30000); // runs one sync to its end; true on success
+    [[nodiscard]] kl::Database &db() { return *m_db; }
+    [[nodiscard]] kl::SyncEngine &engine() { return *m_engine; }
+    [[nodiscard]] kl::MemoryTokenStore &tokens() { return m_tokens; }
+    void reopen(); // closes and opens the store again (a restarted app)
+    [[nodiscard]] QString path() const { return m_path; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    kl::MemoryTokenStore m_tokens;
+    std::unique_ptr<kl::Database> m_db;
+    std::unique_ptr<kl::SyncEngine> m_engine;
+};
+
+// School rows of a local store, as comparable text: "table/id" -> "col=value;..." (live rows).
+QMap<QString, QString> localSchoolRows(kl::Database &db);
+// Live rows on the server, same shape, read through a fresh pull by a coordinator token.
+QMap<QString, QString> serverRows(const QString &serverUrl, const QString &schoolId, const QByteArray &token);
+QString canonical(const QString &table, const QJsonObject &fields);
+
+} // namespace kltest
