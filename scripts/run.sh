@@ -42,7 +42,7 @@ app_args=(--data-dir "$state/app")
 if [ ! -s "$state/app/device-token.json" ]; then
     # First run: this device joins the demo school with a fresh single-use staff invite.
     invite=$("$bin/kortelijn-server" invite --data "$state/server" --school "$school_id" --server-url "$url" \
-        --role coordinator 2>/dev/null | sed -n 's/^invite_link=//p')
+        --role teacher 2>/dev/null | sed -n 's/^invite_link=//p')
     app_args+=(--enroll "$invite")
 fi
 
