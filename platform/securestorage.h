@@ -9,10 +9,10 @@
 
 class QString;
 
-namespace platform {
+namespace kl::platform {
 
 // The store this platform provides for the device token. `dataDir` is the app's data
 // directory; implementations that cannot use the OS keystore fall back to a file there.
 [[nodiscard]] std::unique_ptr<kl::TokenStore> createTokenStore(const QString &dataDir);
 
-} // namespace platform
+} // namespace kl::platform

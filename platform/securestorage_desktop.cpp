@@ -10,7 +10,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-namespace platform {
+namespace kl::platform {
 
 namespace {
 
@@ -70,7 +70,7 @@ private:
     static kl::Result<kl::DeviceCredentials> failure(const QString &detail)
     {
         return kl::Error { QStringLiteral("token.storage"),
-            QCoreApplication::translate("platform::SecureStorage",
+            QCoreApplication::translate("kl::platform::SecureStorage",
                 "The school connection could not be read or saved on this device (%1).")
                 .arg(detail) };
     }
@@ -85,4 +85,4 @@ std::unique_ptr<kl::TokenStore> createTokenStore(const QString &dataDir)
     return std::make_unique<FileTokenStore>(QDir(dataDir).filePath(QStringLiteral("device-token.json")));
 }
 
-} // namespace platform
+} // namespace kl::platform
