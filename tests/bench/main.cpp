@@ -1,6 +1,7 @@
 // kl-bench: KorteLijn's benchmark program.
 //   kl-bench search  search latency per keystroke against a full LIKE scan
 //   kl-bench sync    first/incremental sync, no-change requests/s beside a bare route, pushes/s
+//   kl-bench qr      QR decode rate and time per 720p camera frame
 #include "bench.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <cstdio>
 
 int runSyncBench(const QStringList &args);
+int runQrBench(const QStringList &args);
 
 namespace bench {
 
@@ -40,11 +42,15 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("search")) {
         return runSearchBench(all.mid(all.size() >= 2 && all.at(1) == mode ? 2 : 1));
     }
+    if (mode == QLatin1String("qr")) {
+        return runQrBench(all.mid(2));
+    }
     if (mode == QLatin1String("sync") || mode == QLatin1String("bare-server")) {
         return runSyncBench(all.mid(1));
     }
     std::fputs("usage: kl-bench search [--sizes 1000,10000,100000] [--repeat N] [--db-dir DIR] [--no-scan]\n"
-               "       kl-bench sync [--contacts N] [--clients N] [--seconds S]\n",
+               "       kl-bench sync [--contacts N] [--clients N] [--seconds S]\n"
+               "       kl-bench qr [--frames N]\n",
         stderr);
     return 2;
 }
