@@ -23,7 +23,6 @@ Dialog {
     focus: true
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 32 : 360, 480)
-    standardButtons: Dialog.Cancel
 
     ButtonGroup { id: reasons }
 
@@ -76,12 +75,20 @@ Dialog {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Button {
-            text: qsTr("Send report")
-            highlighted: true
-            Accessible.name: text
+        RowLayout {
             Layout.alignment: Qt.AlignRight
-            onClicked: dialog.submit()
+            Button {
+                text: qsTr("Cancel")
+                flat: true
+                Accessible.name: text
+                onClicked: dialog.close()
+            }
+            Button {
+                text: qsTr("Send report")
+                highlighted: true
+                Accessible.name: text
+                onClicked: dialog.submit()
+            }
         }
     }
 }

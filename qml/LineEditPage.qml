@@ -71,7 +71,14 @@ Page {
         height: Math.min(parent.height - 48, 640)
         modal: true
         title: qsTr("Whom is this line for?")
-        standardButtons: Dialog.Cancel
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Cancel")
+                flat: true
+                Accessible.name: text
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
         onOpened: pickerField.forceActiveFocus()
 
         SearchModel {
@@ -206,6 +213,7 @@ Page {
                         display: AbstractButton.TextUnderIcon
                         checkable: true
                         checked: editor.channel === modelData.channel
+                        highlighted: checked
                         font.pixelSize: 12
                         font.capitalization: Font.MixedCase
                         implicitHeight: 64

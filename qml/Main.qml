@@ -134,10 +134,10 @@ ApplicationWindow {
 
         Repeater {
             model: [
-                { text: qsTr("Home"), icon: "home" },
-                { text: qsTr("Partners"), icon: "people" },
-                { text: qsTr("Lines"), icon: "bolt" },
-                { text: qsTr("My network"), icon: "star" }
+                { text: qsTr("Home"), icon: "home", name: qsTr("Home screen") },
+                { text: qsTr("Partners"), icon: "people", name: qsTr("Partners") },
+                { text: qsTr("Lines"), icon: "bolt", name: qsTr("Quick lines") },
+                { text: qsTr("Network", "short tab label for My network"), icon: "star", name: qsTr("My network") }
             ]
             TabButton {
                 required property var modelData
@@ -145,7 +145,8 @@ ApplicationWindow {
                 icon.source: "icons/" + modelData.icon + ".svg"
                 display: AbstractButton.TextUnderIcon
                 font.pixelSize: 12
-                Accessible.name: modelData.text
+                font.capitalization: Font.MixedCase
+                Accessible.name: modelData.name
             }
         }
     }

@@ -24,6 +24,8 @@ Page {
     }
 
     title: detail.name
+    StackView.onDeactivating: flagDialog.close()
+    StackView.onRemoved: flagDialog.close()
 
     PartnerDetail {
         id: detail

@@ -69,10 +69,23 @@ Page {
         width: Math.min(parent.width - 32, 420)
         modal: true
         title: qsTr("Remove %1?").arg(editor.givenName + " " + editor.familyName)
-        standardButtons: Dialog.Yes | Dialog.No
         contentItem: Label {
             text: qsTr("This removes the partner, your note and your quick lines to them from this phone.")
             wrapMode: Text.Wrap
+        }
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Keep")
+                flat: true
+                Accessible.name: text
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+            Button {
+                text: qsTr("Remove")
+                flat: true
+                Accessible.name: text
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
         }
         onAccepted: {
             if (editor.remove()) {
