@@ -1,0 +1,89 @@
+#include "appcontext.h"
+
+#include "demodata.h"
+#include "qmlsingletons.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+
+using namespace kl;
+
+QString AppContext::defaultDataDir()
+{
+    const QString env = qEnvironmentVariable("KL_DATA_DIR");
+    if (!env.isEmpty()) {
+        return env;
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+Result<std::unique_ptr<AppContext>> AppContext::create(const Options &options)
+{
+    std::unique_ptr<AppContext> c(new AppContext);
+    const QString dir = options.dataDir.isEmpty() ? defaultDataDir() : options.dataDir;
+    if (!QDir().mkpath(dir)) {
+        return storeError(QStringLiteral("data dir"), dir);
+    }
+    auto db = Database::open(QDir(dir).filePath(QStringLiteral("kortelijn.sqlite")));
+    if (!db) {
+        return db.error();
+    }
+    c->m_db = std::move(db).value();
+
+    auto count = c->m_db->run(QStringLiteral("SELECT count(*) FROM organisations"));
+    if (!count) {
+        return count.error();
+    }
+    count.value().next();
+    if (options.populateDemo && count.value().value(0).toInt() == 0) {
+        // No school server connection yet: start with the demo school so every screen
+        // has something real to show. SchoolConnection tells the user it is the demo.
+        auto demo = DemoData::populateSchool(*c->m_db);
+        if (!demo) {
+            return demo.error();
+        }
+        if (auto s = c->m_db->setMeta(QLatin1String(SchoolConnection::kDemoMetaKey), QStringLiteral("1")); !s) {
+            return s.error();
+        }
+        qCInfo(lcApp) << "first run: demo school with" << demo.value().organisations << "organisations";
+    }
+
+    if (options.recordChannels) {
+        auto recorder = std::make_unique<platform::RecordingChannelLauncher>();
+        c->m_recorder = recorder.get();
+        c->m_launcher = std::move(recorder);
+        auto share = std::make_unique<platform::RecordingShare>();
+        c->m_shareRecorder = share.get();
+        c->m_share = std::move(share);
+    } else {
+        c->m_launcher = platform::ChannelLauncher::createDefault();
+        c->m_share = platform::Share::createDefault();
+    }
+
+    c->m_store = std::make_unique<AppStore>(*c->m_db, *c->m_launcher, *c->m_share);
+    Localization *localization = &c->m_localization;
+    c->m_settings = std::make_unique<AppSettings>(
+        *c->m_db, [localization](const QString &code) { return localization->install(code); });
+    c->m_connection = std::make_unique<SchoolConnection>(*c->m_db);
+
+    AppStoreForeign::instance = c->m_store.get();
+    AppSettingsForeign::instance = c->m_settings.get();
+    SchoolConnectionForeign::instance = c->m_connection.get();
+    return c;
+}
+
+AppContext::~AppContext()
+{
+    AppStoreForeign::instance = nullptr;
+    AppSettingsForeign::instance = nullptr;
+    SchoolConnectionForeign::instance = nullptr;
+}
+
+void AppContext::attach(QQmlEngine *engine)
+{
+    m_localization.setEngine(engine);
+    m_settings->apply();
+}

@@ -1,0 +1,58 @@
+// Builds the app's services: local database (demo school on first run, until the school
+// server sync is wired in), platform capabilities, the QML singletons. Used by main.cpp
+// and by the Qt Quick Test setup, so tests run the same wiring as the app.
+#pragma once
+
+#include "appsettings.h"
+#include "appstore.h"
+#include "channellauncher.h"
+#include "database.h"
+#include "localization.h"
+#include "schoolconnection.h"
+#include "share.h"
+
+#include <memory>
+
+class QQmlEngine;
+
+class AppContext
+{
+public:
+    struct Options
+    {
+        QString dataDir;
+        // Record channel URLs instead of opening them (tests, --self-test, --screenshots).
+        bool recordChannels = false;
+        bool populateDemo = true;
+    };
+
+    static kl::Result<std::unique_ptr<AppContext>> create(const Options &options);
+    ~AppContext();
+
+    // Connects translations to the engine and installs the stored language.
+    void attach(QQmlEngine *engine);
+
+    [[nodiscard]] kl::Database &db() const { return *m_db; }
+    [[nodiscard]] AppStore *store() const { return m_store.get(); }
+    [[nodiscard]] AppSettings *settings() const { return m_settings.get(); }
+    [[nodiscard]] SchoolConnection *connection() const { return m_connection.get(); }
+    // Non-null when recordChannels was set.
+    [[nodiscard]] kl::platform::RecordingChannelLauncher *recorder() const { return m_recorder; }
+    [[nodiscard]] kl::platform::RecordingShare *shareRecorder() const { return m_shareRecorder; }
+
+    // Where data lives: --data-dir, else KL_DATA_DIR, else the platform's app data dir.
+    [[nodiscard]] static QString defaultDataDir();
+
+private:
+    AppContext() = default;
+
+    std::unique_ptr<kl::Database> m_db;
+    std::unique_ptr<kl::platform::ChannelLauncher> m_launcher;
+    std::unique_ptr<kl::platform::Share> m_share;
+    kl::platform::RecordingChannelLauncher *m_recorder = nullptr;
+    kl::platform::RecordingShare *m_shareRecorder = nullptr;
+    Localization m_localization;
+    std::unique_ptr<AppStore> m_store;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<SchoolConnection> m_connection;
+};

@@ -1,0 +1,84 @@
+// kortelijn: the teacher's app. Wires the services (AppContext), loads the QML module,
+// and offers two non-interactive modes: --self-test and --screenshots DIR.
+#include "appcontext.h"
+#include "screendriver.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(KorteLijnPlugin)
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("KorteLijn"));
+    QGuiApplication::setApplicationName(QStringLiteral("KorteLijn"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(KL_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("nl.kortelijn.app"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("KorteLijn: the school's partner network on your phone."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QStringLiteral("Keep the local database in DIR (default: KL_DATA_DIR or the app data directory)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+        QStringLiteral("Load every screen and exit: 0 when none logged a warning or error."));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+        QStringLiteral("Render every screen at 390x844, light and dark, to PNG files in DIR, then exit."),
+        QStringLiteral("DIR"));
+    parser.addOptions({ dataDir, selfTest, screenshots });
+    parser.process(app);
+
+    const bool unattended = parser.isSet(selfTest) || parser.isSet(screenshots);
+    if (unattended) {
+        ScreenDriver::installMessageCounter();
+    }
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    // Unattended runs never touch the teacher's data and never open real channels.
+    QTemporaryDir scratch;
+    AppContext::Options options;
+    options.dataDir = parser.value(dataDir);
+    if (unattended && options.dataDir.isEmpty()) {
+        options.dataDir = scratch.path();
+    }
+    options.recordChannels = unattended;
+    auto context = AppContext::create(options);
+    if (!context) {
+        std::fprintf(stderr, "kortelijn: %s\n", qPrintable(context.error().message));
+        return 2;
+    }
+    if (unattended) {
+        // A Tuesday mid-morning, so "vandaag op school" and availability look the same
+        // in every run and screenshot.
+        context.value()->store()->setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(10, 15)));
+    }
+
+    QQmlApplicationEngine engine;
+    context.value()->attach(&engine);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/KorteLijn/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        return 1;
+    }
+
+    ScreenDriver driver(engine, *context.value()->settings());
+    if (parser.isSet(selfTest)) {
+        QTimer::singleShot(0, &app, [&driver] { QCoreApplication::exit(driver.selfTest()); });
+    } else if (parser.isSet(screenshots)) {
+        const QString dir = parser.value(screenshots);
+        QTimer::singleShot(0, &app, [&driver, dir] { QCoreApplication::exit(driver.screenshots(dir)); });
+    }
+    return app.exec();
+}

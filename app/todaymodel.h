@@ -1,0 +1,64 @@
+// "Vandaag op school": who is in the building today, by start time, with room.
+#pragma once
+
+#include "appstore.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+
+class TodayModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(AppStore *store READ store WRITE setStore NOTIFY storeChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Role {
+        TargetKindRole = Qt::UserRole + 1,
+        TargetIdRole,
+        NameRole,
+        InitialsRole,
+        FunctionTitleRole,
+        OrganisationNameRole,
+        TimeRole,
+        RoomRole,
+        NowRole,
+        PastRole,
+    };
+    Q_ENUM(Role)
+
+    explicit TodayModel(QObject *parent = nullptr);
+
+    [[nodiscard]] AppStore *store() const { return m_store; }
+    void setStore(AppStore *store);
+    [[nodiscard]] int count() const { return int(m_rows.size()); }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void storeChanged();
+    void countChanged();
+
+private:
+    struct Row
+    {
+        int targetKind = 0;
+        QString targetId;
+        QString name;
+        QString initials;
+        QString functionTitle;
+        QString organisationName;
+        QString time;
+        QString room;
+        bool now = false;
+        bool past = false;
+    };
+    QPointer<AppStore> m_store;
+    QList<Row> m_rows;
+};

@@ -1,0 +1,121 @@
+#include "vcard.h"
+
+#include "textfold.h"
+
+#include <QMimeDatabase>
+
+namespace kl {
+
+QString VCard::escape(const QString &value)
+{
+    QString out;
+    out.reserve(value.size());
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c == u'\\') {
+            out += QStringLiteral("\\\\");
+        } else if (c == u',') {
+            out += QStringLiteral("\\,");
+        } else if (c == u';') {
+            out += QStringLiteral("\\;");
+        } else if (c == u'\r') {
+            if (i + 1 < value.size() && value.at(i + 1) == u'\n') {
+                ++i;
+            }
+            out += QStringLiteral("\\n");
+        } else if (c == u'\n') {
+            out += QStringLiteral("\\n");
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QByteArray VCard::fold(const QByteArray &line)
+{
+    // RFC 6350 3.2: lines SHOULD NOT exceed 75 octets; a continuation line starts with one
+    // space, which counts towards its 75. Never cut inside a multi-octet UTF-8 sequence.
+    QByteArray out;
+    qsizetype pos = 0;
+    qsizetype budget = 75;
+    while (line.size() - pos > budget) {
+        qsizetype cut = pos + budget;
+        while (cut > pos && (static_cast<unsigned char>(line.at(cut)) & 0xC0) == 0x80) {
+            --cut;
+        }
+        out += line.mid(pos, cut - pos);
+        out += "\r\n ";
+        pos = cut;
+        budget = 74;
+    }
+    out += line.mid(pos);
+    return out;
+}
+
+QByteArray VCard::write(const VCardData &c)
+{
+    QList<QByteArray> lines;
+    auto add = [&](const QString &line) { lines << fold(line.toUtf8()); };
+    add(QStringLiteral("BEGIN:VCARD"));
+    add(QStringLiteral("VERSION:4.0"));
+    add(QStringLiteral("KIND:individual"));
+    QString fn = QStringList { c.givenName.trimmed(), c.familyName.trimmed() }.join(QLatin1Char(' ')).trimmed();
+    if (fn.isEmpty()) {
+        fn = c.organisation.trimmed();
+    }
+    add(QStringLiteral("FN:") + escape(fn));
+    add(QStringLiteral("N:%1;%2;;;").arg(escape(c.familyName.trimmed()), escape(c.givenName.trimmed())));
+    if (!c.organisation.isEmpty()) {
+        add(QStringLiteral("ORG:") + escape(c.organisation));
+    }
+    if (!c.title.isEmpty()) {
+        add(QStringLiteral("TITLE:") + escape(c.title));
+    }
+    if (!c.mobile.isEmpty()) {
+        add(QStringLiteral("TEL;VALUE=uri;TYPE=\"cell,voice,text\";PREF=1:tel:") + c.mobile);
+    }
+    if (!c.landline.isEmpty()) {
+        add(QStringLiteral("TEL;VALUE=uri;TYPE=\"work,voice\":tel:") + c.landline);
+    }
+    if (!c.email.isEmpty()) {
+        add(QStringLiteral("EMAIL;TYPE=work:") + escape(c.email));
+    }
+    if (!c.url.isEmpty()) {
+        add(QStringLiteral("URL:") + c.url);
+    }
+    if (!c.categories.isEmpty()) {
+        QStringList escaped;
+        for (const QString &cat : c.categories) {
+            escaped << escape(cat);
+        }
+        add(QStringLiteral("CATEGORIES:") + escaped.join(QLatin1Char(',')));
+    }
+    if (!c.note.isEmpty()) {
+        add(QStringLiteral("NOTE:") + escape(c.note));
+    }
+    if (!c.photo.isEmpty()) {
+        const QString mime = QMimeDatabase().mimeTypeForData(c.photo).name();
+        if (mime == QLatin1String("image/jpeg") || mime == QLatin1String("image/png")) {
+            add(QStringLiteral("PHOTO:data:%1;base64,%2").arg(mime, QString::fromLatin1(c.photo.toBase64())));
+        }
+    }
+    if (!c.uid.isEmpty()) {
+        add(QStringLiteral("UID:urn:uuid:") + c.uid);
+    }
+    add(QStringLiteral("PRODID:-//KorteLijn//KorteLijn//NL"));
+    add(QStringLiteral("END:VCARD"));
+    return lines.join("\r\n") + "\r\n";
+}
+
+QString VCard::fileName(const VCardData &c)
+{
+    QString base = text::fold(QStringList { c.givenName, c.familyName }.join(QLatin1Char(' ')));
+    base = text::words(base).join(QLatin1Char('-'));
+    if (base.isEmpty()) {
+        base = QStringLiteral("contact");
+    }
+    return base + QStringLiteral(".vcf");
+}
+
+} // namespace kl

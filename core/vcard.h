@@ -1,0 +1,40 @@
+// vCard 4.0 (RFC 6350) for "add to my phone's contacts" and, later, the public partner
+// page. UTF-8, CRLF line ends, text values escaped (\\ \, \; \n) and lines folded at 75
+// octets without splitting a UTF-8 sequence.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace kl {
+
+struct VCardData
+{
+    QString uid; // a stable id: urn:uuid:<id>
+    QString givenName;
+    QString familyName;
+    QString organisation;
+    QString title; // the function
+    QString mobile; // E.164
+    QString landline; // E.164
+    QString email;
+    QString url;
+    QString note;
+    QStringList categories;
+    QByteArray photo; // JPEG or PNG bytes
+};
+
+class VCard
+{
+public:
+    [[nodiscard]] static QByteArray write(const VCardData &card);
+    // Text-value escaping of RFC 6350 section 3.4.
+    [[nodiscard]] static QString escape(const QString &value);
+    // Folds one logical line (no CRLF inside) into CRLF + space continuation lines.
+    [[nodiscard]] static QByteArray fold(const QByteArray &line);
+    // A file name for the card: "Ayse-Ozturk.vcf".
+    [[nodiscard]] static QString fileName(const VCardData &card);
+};
+
+} // namespace kl

@@ -1,0 +1,368 @@
+// Create or edit a quick line: whom, which channel, label, template with placeholders,
+// live preview, availability, privacy hint, pin.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import KorteLijn
+
+Page {
+    id: page
+
+    property alias lineId: editor.lineId
+    property int initialTargetKind: -1
+    property string initialTargetId
+    readonly property alias editor: editor
+    readonly property alias labelField: labelField
+    readonly property alias templateField: templateField
+
+    function save() {
+        editor.label = labelField.text;
+        editor.templateText = templateField.text;
+        if (editor.save()) {
+            Store.say(qsTr("Quick line saved."));
+            if (page.StackView.view)
+                page.StackView.view.pop();
+            return true;
+        }
+        return false;
+    }
+
+    title: editor.isNew ? qsTr("New quick line") : qsTr("Edit quick line")
+
+    Component.onCompleted: {
+        if (initialTargetKind >= 0 && initialTargetId.length > 0)
+            editor.setTarget(initialTargetKind, initialTargetId);
+    }
+
+    LineEditor {
+        id: editor
+        store: Store
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            spacing: 0
+            ToolButton {
+                icon.source: "icons/back.svg"
+                Accessible.name: qsTr("Back")
+                onClicked: page.StackView.view.pop()
+            }
+            Label {
+                text: page.title
+                font.pixelSize: 20
+                elide: Label.ElideRight
+                Layout.fillWidth: true
+            }
+            ToolButton {
+                text: qsTr("Save")
+                Accessible.name: qsTr("Save quick line")
+                onClicked: page.save()
+            }
+        }
+    }
+
+    Dialog {
+        id: picker
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 24, 480)
+        height: Math.min(parent.height - 48, 640)
+        modal: true
+        title: qsTr("Whom is this line for?")
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Cancel")
+                flat: true
+                Accessible.name: text
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
+        onOpened: pickerField.forceActiveFocus()
+
+        SearchModel {
+            id: pickerModel
+            store: Store
+            includeOrganisations: false
+            query: pickerField.text
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            TextField {
+                id: pickerField
+                placeholderText: qsTr("Search a function or person")
+                Accessible.name: placeholderText
+                Layout.fillWidth: true
+            }
+            ListView {
+                model: pickerModel
+                clip: true
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                delegate: ItemDelegate {
+                    required property int kind
+                    required property string targetId
+                    required property string title
+                    required property string subtitle
+                    width: ListView.view.width
+                    text: title + (subtitle.length > 0 ? " · " + subtitle : "")
+                    Accessible.name: text
+                    onClicked: {
+                        editor.setTarget(kind, targetId);
+                        picker.close();
+                    }
+                }
+            }
+        }
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth - 32, 640)
+            x: (scroll.availableWidth - width) / 2
+            spacing: 4
+
+            Label {
+                id: errorLabel
+                text: editor.errorString
+                visible: text.length > 0
+                color: Material.color(Material.Red)
+                font.bold: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+            }
+
+            SectionHeading {
+                text: qsTr("To")
+                leftPadding: 0
+                Layout.fillWidth: true
+            }
+            ItemDelegate {
+                Layout.fillWidth: true
+                leftPadding: 0
+                Accessible.name: editor.targetName.length > 0 ? qsTr("Partner: %1. Tap to change.").arg(editor.targetName)
+                                                              : qsTr("Choose a partner")
+                onClicked: picker.open()
+                contentItem: RowLayout {
+                    spacing: 12
+                    Avatar {
+                        visible: editor.targetName.length > 0
+                        initials: editor.targetName.split(" ").map(w => w.charAt(0)).filter(c => c === c.toUpperCase()).slice(0, 2).join("")
+                        name: editor.targetName
+                    }
+                    ColumnLayout {
+                        spacing: 0
+                        Layout.fillWidth: true
+                        Label {
+                            text: editor.targetName.length > 0 ? editor.targetName : qsTr("Choose a partner")
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: editor.targetDetail
+                            visible: text.length > 0
+                            opacity: 0.7
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Label {
+                        text: qsTr("Change")
+                        color: Material.accent
+                    }
+                }
+            }
+            Label {
+                visible: editor.availability.length > 0
+                text: editor.atSchoolNow ? editor.availability : qsTr("Not at school now. %1").arg(editor.availability)
+                color: editor.atSchoolNow ? Material.accent : Material.foreground
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
+            SectionHeading {
+                text: qsTr("Channel")
+                leftPadding: 0
+                Layout.fillWidth: true
+            }
+            ButtonGroup { id: channels }
+            GridLayout {
+                columns: 4
+                columnSpacing: 4
+                Layout.fillWidth: true
+                Repeater {
+                    model: [
+                        { channel: 1, text: qsTr("WhatsApp"), icon: "whatsapp" },
+                        { channel: 2, text: qsTr("SMS"), icon: "sms" },
+                        { channel: 0, text: qsTr("Call"), icon: "call" },
+                        { channel: 3, text: qsTr("E-mail"), icon: "email" }
+                    ]
+                    Button {
+                        required property var modelData
+                        text: modelData.text
+                        icon.source: "icons/" + modelData.icon + ".svg"
+                        display: AbstractButton.TextUnderIcon
+                        checkable: true
+                        checked: editor.channel === modelData.channel
+                        highlighted: checked
+                        font.pixelSize: 12
+                        font.capitalization: Font.MixedCase
+                        implicitHeight: 64
+                        ButtonGroup.group: channels
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Accessible.name: qsTr("Channel: %1").arg(modelData.text)
+                        onClicked: editor.channel = modelData.channel
+                    }
+                }
+            }
+            Label {
+                visible: editor.channelHint.length > 0
+                text: editor.channelHint
+                color: Material.color(Material.Orange)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
+            SectionHeading {
+                text: qsTr("Name on the button")
+                leftPadding: 0
+                Layout.fillWidth: true
+            }
+            TextField {
+                id: labelField
+                text: editor.label
+                placeholderText: qsTr("e.g. App the CJG")
+                Accessible.name: qsTr("Name on the button")
+                Layout.fillWidth: true
+            }
+
+            SectionHeading {
+                visible: editor.channel !== 0
+                text: qsTr("Message")
+                leftPadding: 0
+                Layout.fillWidth: true
+            }
+            TextArea {
+                id: templateField
+                visible: editor.channel !== 0
+                text: editor.templateText
+                placeholderText: qsTr("Hi {voornaam}, do you have time {dag} at {tijd}?")
+                wrapMode: TextEdit.Wrap
+                Accessible.name: qsTr("Message template")
+                Layout.fillWidth: true
+                onTextChanged: editor.templateText = text
+            }
+            Flow {
+                visible: editor.channel !== 0
+                spacing: 4
+                Layout.fillWidth: true
+                Repeater {
+                    model: editor.placeholders
+                    Button {
+                        required property string modelData
+                        text: modelData
+                        flat: true
+                        font.capitalization: Font.MixedCase
+                        Accessible.name: qsTr("Insert %1").arg(modelData)
+                        onClicked: {
+                            templateField.insert(templateField.cursorPosition, modelData);
+                            templateField.forceActiveFocus();
+                        }
+                    }
+                }
+            }
+            Label {
+                visible: editor.templateHint.length > 0
+                text: editor.templateHint
+                color: Material.color(Material.Orange)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Pane {
+                visible: editor.privacyHint.length > 0
+                Layout.fillWidth: true
+                padding: 12
+                background: Rectangle {
+                    radius: 8
+                    color: Qt.rgba(1, 0.6, 0, 0.16)
+                }
+                RowLayout {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    spacing: 8
+                    AppIcon { name: "shield" }
+                    Label {
+                        text: editor.privacyHint
+                        wrapMode: Text.Wrap
+                        Accessible.name: text
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+
+            SectionHeading {
+                visible: editor.channel !== 0 && editor.preview.length > 0
+                text: qsTr("Preview")
+                leftPadding: 0
+                Layout.fillWidth: true
+            }
+            Pane {
+                visible: editor.channel !== 0 && editor.preview.length > 0
+                Layout.fillWidth: true
+                padding: 12
+                background: Rectangle {
+                    radius: 12
+                    color: Material.theme === Material.Dark ? "#1f3b36" : "#dcf8c6"
+                }
+                Label {
+                    id: previewLabel
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    text: editor.preview
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    Accessible.name: qsTr("Preview: %1").arg(text)
+                }
+            }
+
+            Switch {
+                text: qsTr("Pin on the home screen")
+                checked: editor.pinned
+                Accessible.name: text
+                onToggled: editor.pinned = checked
+                Layout.topMargin: 8
+            }
+            Button {
+                text: qsTr("Save")
+                highlighted: true
+                Accessible.name: qsTr("Save quick line")
+                Layout.fillWidth: true
+                onClicked: page.save()
+            }
+            Button {
+                visible: !editor.isNew
+                text: qsTr("Delete line")
+                flat: true
+                icon.source: "icons/delete.svg"
+                Material.foreground: Material.Red
+                Accessible.name: text
+                Layout.fillWidth: true
+                onClicked: {
+                    if (editor.remove())
+                        page.StackView.view.pop();
+                }
+            }
+            Item { implicitHeight: 24 }
+        }
+    }
+}

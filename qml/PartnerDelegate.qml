@@ -1,0 +1,78 @@
+// One row of a partner list: face, name, function and organisation, present-today marker.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+ItemDelegate {
+    id: row
+
+    property string initials
+    property string name
+    property string functionTitle
+    property string organisationName
+    property bool presentToday: false
+    property bool starred: false
+    property bool vacant: false
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    leftPadding: 16
+    rightPadding: 16
+    topPadding: 8
+    bottomPadding: 8
+    Accessible.name: [name, functionTitle, organisationName, presentToday ? qsTr("at school today") : ""]
+        .filter(s => s.length > 0).join(", ")
+
+    contentItem: RowLayout {
+        spacing: 12
+        Avatar {
+            initials: row.initials
+            name: row.name
+            highlight: row.presentToday
+            Layout.alignment: Qt.AlignVCenter
+        }
+        ColumnLayout {
+            spacing: 2
+            Layout.fillWidth: true
+            Label {
+                text: row.name
+                font.pixelSize: 16
+                font.italic: row.vacant
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: row.vacant ? qsTr("Vacant, ask the school's contact") : row.functionTitle
+                visible: text.length > 0
+                opacity: 0.8
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: row.organisationName
+                visible: text.length > 0
+                opacity: 0.65
+                font.pixelSize: 13
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+        ColumnLayout {
+            spacing: 4
+            Layout.alignment: Qt.AlignVCenter
+            AppIcon {
+                name: "star"
+                visible: row.starred
+                icon.color: Material.color(Material.Amber)
+                Layout.alignment: Qt.AlignRight
+            }
+            Label {
+                visible: row.presentToday
+                text: qsTr("today")
+                font.pixelSize: 12
+                color: Material.accent
+                Layout.alignment: Qt.AlignRight
+            }
+        }
+    }
+}

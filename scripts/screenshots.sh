@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Renders every app screen at 390x844, light and dark, Dutch, into docs/screenshots/.
+# Material needs OpenGL for its backgrounds and shadows, so this runs under Xvfb (Mesa
+# llvmpipe) rather than the offscreen platform.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${KL_BUILD_DIR:-build}
+out=${1:-docs/screenshots}
+if [ ! -x "$build_dir/bin/kortelijn" ]; then
+    scripts/build.sh
+fi
+mkdir -p "$out"
+rm -f "$out"/*.png
+QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8 xvfb-run -a -s "-screen 0 1280x1024x24" \
+    "$build_dir/bin/kortelijn" --screenshots "$out"
+ls "$out"
