@@ -83,7 +83,8 @@ private:
 
     // Reads a reply: a JSON object on success, or the failure it stands for.
     std::optional<QJsonObject> readJson(QNetworkReply *reply, Failure *failure) const;
-    Status applyRow(const QJsonObject &row, bool snapshot, QSet<QPair<int, QString>> &touched);
+    struct PageContext;
+    Status applyRow(const QJsonObject &row, PageContext &page);
     Status finishSnapshot();
     Status beginSnapshot();
     Status dropSchoolRows();

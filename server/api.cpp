@@ -125,6 +125,13 @@ Result<DeviceInfo> Api::authenticate(const ApiRequest &request)
 
 ApiResponse Api::handle(const ApiRequest &request)
 {
+    ApiResponse response = route(request);
+    m_storage.endOfRequest();
+    return response;
+}
+
+ApiResponse Api::route(const ApiRequest &request)
+{
     const QString &path = request.path;
     if (path == QLatin1String("/healthz")) {
         if (request.method != "GET") {
@@ -265,8 +272,10 @@ ApiResponse Api::pull(const DeviceInfo &device, const ApiRequest &request)
     if (!page) {
         return errorResponse(page.error());
     }
-    return ok({ { QStringLiteral("school"), device.schoolId }, { QStringLiteral("rows"), page.value().rows },
-        { QStringLiteral("cursor"), sync::encodeCursor(page.value().next) }, { QStringLiteral("has_more"), page.value().hasMore } });
+    QByteArray body = "{\"school\":" + QJsonDocument(QJsonArray { device.schoolId }).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+        + ",\"cursor\":\"" + sync::encodeCursor(page.value().next).toLatin1() + "\",\"has_more\":"
+        + (page.value().hasMore ? "true" : "false") + ",\"rows\":" + page.value().rowsJson + '}';
+    return ApiResponse { 200, "application/json", body, {} };
 }
 
 ApiResponse Api::push(const DeviceInfo &device, const ApiRequest &request)

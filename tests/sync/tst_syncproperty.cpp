@@ -190,7 +190,7 @@ class TestSyncProperty : public QObject
             QVERIFY(localSchoolRows(clients[i].phone->db()).isEmpty()); // the previous school's list is gone
             QCOMPARE(clients[i].phone->engine().pendingChanges(), 0);
             clients[i].clientId = clients[i].phone->engine().clientId();
-            clients[i].phone->engine().setPageLimit(1 + int(rng.bounded(8))); // small pages: paging is exercised
+            clients[i].phone->engine().setPageLimit(2 + int(rng.bounded(15))); // small pages: paging is exercised
         }
         QMap<QString, ModelRow> model;
         QList<QStringList> deleted(int(clients.size()));
