@@ -155,6 +155,12 @@ ApiResponse Api::route(const ApiRequest &request)
     }
     auto device = authenticate(request);
     if (!device) {
+        // Guessing tokens costs as much as guessing invites: failures are limited per address.
+        if (!allow(QStringLiteral("authfail:") + request.peer, m_limits.ratePerSecond > 0 ? 1.0 : 0, 20)) {
+            ApiResponse r = problem(429, QStringLiteral("rate-limited"), QStringLiteral("Too many requests; slow down"));
+            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
+            return r;
+        }
         if (device.error().code == sync::kProblemUnauthenticated || device.error().code == sync::kProblemRevoked) {
             ApiResponse r = problem(401, device.error().code, QStringLiteral("Not signed in"), device.error().message);
             r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));

@@ -9,6 +9,7 @@
 #include "demodata.h"
 #include "organisationrepository.h"
 #include "rows.h"
+#include "searchindex.h"
 #include "syncengine.h"
 #include "syncprotocol.h"
 #include "tokenstore.h"
@@ -352,12 +353,19 @@ int runSyncBench(const QStringList &args)
     enroll(phoneB, kl::sync::inviteLink(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort())), parsed->token));
     proxy.up = proxy.down = 0;
     const bool firstBOk = runSync(phoneB);
-    say(QStringLiteral("first sync: %1 ms for %2 rows (%3), %4 bytes received, %5 bytes sent  [target <= 1000 ms]")
+    // The search index is rebuilt inside the last page's transaction; time it on its own
+    // so the figure shows what is sync and what is search.
+    QElapsedTimer rebuild;
+    rebuild.start();
+    (void)kl::SearchIndex(*dbA.value()).rebuild();
+    const qint64 rebuildMs = rebuild.elapsed();
+    say(QStringLiteral("first sync: %1 ms for %2 rows (%3; of which ~%6 ms search index rebuild), %4 bytes received, %5 bytes sent  [target <= 1000 ms]")
             .arg(firstMs)
             .arg(rowCount)
             .arg(firstOk && firstBOk ? QStringLiteral("ok") : QStringLiteral("FAILED"))
             .arg(proxy.down)
-            .arg(proxy.up));
+            .arg(proxy.up)
+            .arg(rebuildMs));
 
     // 2. One change: A edits one field and pushes; B pulls it.
     kl::OrganisationRepository orgs(*dbA.value());

@@ -205,6 +205,60 @@ private Q_SLOTS:
         QVERIFY(seen);
     }
 
+    void pendingEditsSurviveAPull()
+    {
+        Phone a, b;
+        QVERIFY(a.enroll(m_server.invite(m_school, QStringLiteral("coordinator"))));
+        QVERIFY(b.enroll(m_server.invite(m_school, QStringLiteral("coordinator"))));
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        const QString id = kl::DemoData::idFor(QStringLiteral("org:judo"));
+        kl::OrganisationRepository bOrgs(b.db());
+        kl::Organisation fromB = *bOrgs.get(id).value();
+        fromB.city = QStringLiteral("Maarssen");
+        fromB.website = QStringLiteral("https://judo-b.example");
+        QVERIFY(bOrgs.save(fromB));
+        QVERIFY(b.sync());
+        // A starts a sync and, while it is on the wire, edits the same row: the pull that
+        // follows must not overwrite the field still waiting to be pushed.
+        QSignalSpy done(&a.engine(), &SyncEngine::syncFinished);
+        a.engine().syncNow();
+        kl::OrganisationRepository aOrgs(a.db());
+        kl::Organisation mine = *aOrgs.get(id).value();
+        mine.city = QStringLiteral("Breukelen");
+        QVERIFY(aOrgs.save(mine));
+        QVERIFY(done.wait(20000));
+        QVERIFY(done.first().at(0).toBool());
+        const kl::Organisation afterPull = *aOrgs.get(id).value();
+        QCOMPARE(afterPull.city, QStringLiteral("Breukelen")); // still ours
+        QCOMPARE(afterPull.website, QStringLiteral("https://judo-b.example")); // theirs arrived
+        QCOMPARE(a.engine().pendingChanges(), 1);
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        QCOMPARE(bOrgs.get(id).value()->city, QStringLiteral("Breukelen"));
+        QCOMPARE(localSchoolRows(a.db()), server());
+        QCOMPARE(localSchoolRows(b.db()), server());
+    }
+
+    void backgroundSyncFollowsAnEdit()
+    {
+        Phone phone;
+        QVERIFY(phone.enroll(m_server.invite(m_school, QStringLiteral("coordinator"))));
+        QVERIFY(phone.sync());
+        phone.engine().setAutoSyncInterval(10 * 60 * 1000);
+        QSignalSpy done(&phone.engine(), &SyncEngine::syncFinished);
+        QSignalSpy status(&phone.engine(), &SyncEngine::statusChanged);
+        kl::Organisation o;
+        o.name = QStringLiteral("Kinderboerderij De Haan");
+        QVERIFY(kl::OrganisationRepository(phone.db()).save(o));
+        QVERIFY(status.wait(1000)); // the app hears about the pending change at once
+        QCOMPARE(phone.engine().pendingChanges(), 1);
+        QVERIFY(done.wait(8000)); // and it goes out a few seconds later without being asked
+        QVERIFY(done.first().at(0).toBool());
+        QCOMPARE(phone.engine().pendingChanges(), 0);
+        phone.engine().setAutoSyncInterval(0);
+    }
+
     void wrongServerAnswersChangeNothing_data()
     {
         QTest::addColumn<QByteArray>("response");
