@@ -9,7 +9,7 @@
 #include "rows.h"
 #include "sqlitestorage.h"
 
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -443,12 +443,9 @@ int run(const Args &a)
 
 int main(int argc, char **argv)
 {
-    // QImage (the QR PNG) needs a QGuiApplication; the offscreen platform opens no window
-    // and needs no display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    QGuiApplication app(argc, argv);
+    // A QCoreApplication: no platform plugin, no display. QImage only fills pixels and
+    // writes a PNG, which needs none of that.
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kortelijn-server"));
     const auto args = parse(QCoreApplication::arguments());
     if (!args) {
