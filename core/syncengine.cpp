@@ -368,6 +368,24 @@ void SyncEngine::onPushReply(QNetworkReply *reply, qint64 firstId, qint64 lastId
             } else if (row.isNull()) {
                 const QString table = result.value(QStringLiteral("table")).toString();
                 const QString id = result.value(QStringLiteral("row_id")).toString();
+                if (result.value(QStringLiteral("code")).toString() == QLatin1String("row.incomplete") && rows::isSyncedTable(table)) {
+                    // The server no longer knows the row (its tombstone was purged while we
+                    // were away) and our edit carried only the changed fields: send it whole.
+                    auto local = rows::load(m_db, table, id);
+                    if (!local) {
+                        return local.error();
+                    }
+                    if (!local.value().isEmpty() && local.value().value(QStringLiteral("deleted")).toInt() == 0) {
+                        QVariantMap full;
+                        for (const QString &c : sync::syncedColumns(table)) {
+                            full.insert(c, local.value().value(c));
+                        }
+                        if (auto r = m_outbox.record(Change { table, id, full, false }); !r) {
+                            return r;
+                        }
+                        continue;
+                    }
+                }
                 if (rows::isSyncedTable(table)) {
                     auto pendingFields = m_outbox.pendingFields(table, id);
                     if (pendingFields && pendingFields.value().isEmpty()) {

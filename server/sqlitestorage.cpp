@@ -674,6 +674,9 @@ Result<PushOutcome> SqliteStorage::push(const DeviceInfo &device, const QString 
             } else {
                 result.insert(QStringLiteral("status"), QStringLiteral("rejected"));
                 result.insert(QStringLiteral("reason"), merged.reason);
+                if (!merged.code.isEmpty()) {
+                    result.insert(QStringLiteral("code"), merged.code);
+                }
                 result.insert(QStringLiteral("table"), m->table);
                 result.insert(QStringLiteral("row_id"), m->rowId);
                 // The server's row, so the device can undo its edit (null: no such row).

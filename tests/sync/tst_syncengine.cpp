@@ -240,6 +240,42 @@ private Q_SLOTS:
         QCOMPARE(localSchoolRows(b.db()), server());
     }
 
+    void editOfARowWhoseTombstoneWasPurged()
+    {
+        // A deletes a partner; the tombstone is purged; B, offline all along, edits the
+        // partner. B's edit carries one field, which cannot make a row on its own: B sends
+        // the whole row again and the partner is back (the later arrival wins).
+        const CliResult made = m_server.cli({ QStringLiteral("create-school"), QStringLiteral("--name"), QStringLiteral("Purge"),
+            QStringLiteral("--demo"), QStringLiteral("--server-url"), m_server.url() });
+        const QString school = made.value(QStringLiteral("school_id"));
+        Phone a, b;
+        QVERIFY(a.enroll(made.value(QStringLiteral("invite_link"))));
+        QVERIFY(b.enroll(m_server.invite(school, QStringLiteral("coordinator"))));
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        const QString id = kl::DemoData::idFor(QStringLiteral("org:nme"));
+        QVERIFY(kl::OrganisationRepository(a.db()).remove(id));
+        QVERIFY(a.sync());
+        QCOMPARE(m_server.cli({ QStringLiteral("purge"), QStringLiteral("--school"), school, QStringLiteral("--retention-days"),
+                                  QStringLiteral("0") })
+                     .value(QStringLiteral("purged")),
+            QStringLiteral("1"));
+        kl::OrganisationRepository bOrgs(b.db());
+        kl::Organisation edited = *bOrgs.get(id).value();
+        edited.website = QStringLiteral("https://nme-nieuw.example");
+        QVERIFY(bOrgs.save(edited));
+        QVERIFY(b.sync());
+        QCOMPARE(b.engine().pendingChanges(), 0);
+        QVERIFY(bOrgs.get(id).value());
+        QCOMPARE(bOrgs.get(id).value()->website, QStringLiteral("https://nme-nieuw.example"));
+        QVERIFY(a.sync());
+        QCOMPARE(kl::OrganisationRepository(a.db()).get(id).value()->website, QStringLiteral("https://nme-nieuw.example"));
+        const Enrolled reader = enrollRaw(m_server.url(), m_server.invite(school));
+        const auto remote = serverRows(m_server.url(), school, reader.token);
+        QCOMPARE(localSchoolRows(a.db()), remote);
+        QCOMPARE(localSchoolRows(b.db()), remote);
+    }
+
     void backgroundSyncFollowsAnEdit()
     {
         Phone phone;
