@@ -739,6 +739,8 @@ void SyncEngine::succeed()
     if (m_again) {
         m_again = false;
         QMetaObject::invokeMethod(this, &SyncEngine::syncNow, Qt::QueuedConnection);
+    } else if (m_autoTimer.isActive() && pendingChanges() > 0) {
+        m_soonTimer.start(); // edits made while this sync was on the wire
     }
 }
 

@@ -186,6 +186,9 @@ Status SqliteStorage::write(const std::function<Status()> &body)
     if (m_inWrite) {
         return body();
     }
+    // A half-read statement (the token lookup of this request) would hold a read snapshot
+    // that BEGIN IMMEDIATE cannot upgrade once another process has written.
+    endOfRequest();
     if (auto r = run(QStringLiteral("BEGIN IMMEDIATE")); !r) {
         return r.error();
     }
@@ -519,6 +522,7 @@ Result<PullPage> SqliteStorage::pull(const QString &schoolId, const std::optiona
     qint64 byteCap)
 {
     // One read transaction: the school's epoch, watermark and rows come from one snapshot.
+    endOfRequest();
     if (auto r = run(QStringLiteral("BEGIN")); !r) {
         return r.error();
     }

@@ -199,7 +199,7 @@ class TestSyncProperty : public QObject
             QVERIFY2(clients[i].phone->sync(), qPrintable(clients[i].phone->engine().lastErrorCode()));
             QCOMPARE(clients[i].phone->engine().pendingChanges(), 0);
         };
-        const int steps = 20 + int(rng.bounded(20));
+        const int steps = 12 + int(rng.bounded(21));
         for (int step = 0; step < steps; ++step) {
             const size_t i = rng.bounded(quint32(clients.size()));
             const int action = int(rng.bounded(100));
