@@ -9,7 +9,7 @@ Result<QString> FlagRepository::report(Flag f)
     if (f.targetId.isEmpty()) {
         return detail::invalid(QStringLiteral("flag.target"), detail::tr("Choose the contact you want to report."));
     }
-    f.comment = f.comment.trimmed();
+    f.comment = f.comment.isNull() ? QStringLiteral("") : f.comment.trimmed(); // a null QString would bind as NULL
     if (f.reason == FlagReason::Other && f.comment.isEmpty()) {
         return detail::invalid(QStringLiteral("flag.comment"), detail::tr("Briefly describe what is wrong."));
     }

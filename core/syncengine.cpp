@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSet>
 #include <QUrlQuery>
 
@@ -58,6 +59,48 @@ bool validRow(const QJsonValue &value)
 }
 
 } // namespace
+
+// What applying one page needs: prepared statements reused across its rows (a first sync
+// is tens of thousands of rows), and what the page touched for the search index.
+struct SyncEngine::PageContext
+{
+    explicit PageContext(Database &db) : connection(db.connection()) { }
+
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &binds)
+    {
+        auto it = statements.find(sql);
+        if (it == statements.end()) {
+            auto q = std::make_shared<QSqlQuery>(connection);
+            q->setForwardOnly(true);
+            if (!q->prepare(sql)) {
+                return storeError(QStringLiteral("prepare"), sql + QStringLiteral(": ") + q->lastError().text());
+            }
+            it = statements.insert(sql, q);
+        }
+        QSqlQuery *q = it->get();
+        q->finish();
+        for (int i = 0; i < binds.size(); ++i) {
+            q->bindValue(i, binds.at(i));
+        }
+        if (!q->exec()) {
+            return Error { QStringLiteral("store.constraint"), q->lastError().text() };
+        }
+        return q;
+    }
+    ~PageContext()
+    {
+        for (const auto &q : std::as_const(statements)) {
+            q->finish();
+        }
+    }
+
+    QSqlDatabase connection;
+    QHash<QString, std::shared_ptr<QSqlQuery>> statements;
+    bool trackSeen = false; // a snapshot over existing school rows: remember what arrived
+    bool outboxEmpty = true;
+    bool snapshot = false; // the index is rebuilt at the end: no per-row bookkeeping
+    QSet<QPair<int, QString>> touched;
+};
 
 SyncEngine::SyncEngine(Database &db, TokenStore &tokens, QObject *parent)
     : QObject(parent)
@@ -158,8 +201,8 @@ QNetworkRequest SyncEngine::request(const QString &path) const
     QNetworkRequest req(url);
     req.setTransferTimeout(30000);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     req.setRawHeader("Accept", "application/json");
+    req.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("KorteLijn/%1").arg(sync::kProtocolVersion));
     if (!m_credentials.token.isEmpty()) {
         req.setRawHeader("Authorization", "Bearer " + m_credentials.token.toUtf8());
     }
@@ -266,8 +309,9 @@ void SyncEngine::pushNext()
         mutations.append(m.toJson());
     }
     const QJsonObject body { { QStringLiteral("client_id"), clientId() }, { QStringLiteral("mutations"), mutations } };
-    QNetworkReply *reply = m_network.post(request(QStringLiteral("/api/v1/schools/%1/sync/push").arg(m_credentials.schoolId)),
-        QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkRequest req = request(QStringLiteral("/api/v1/schools/%1/sync/push").arg(m_credentials.schoolId));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = m_network.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
     m_reply = reply;
     const qint64 first = batch.value().first().id;
     const qint64 last = batch.value().last().id;
@@ -305,7 +349,9 @@ void SyncEngine::onPushReply(QNetworkReply *reply, qint64 firstId, qint64 lastId
         if (auto r = m_outbox.confirmUpTo(confirmed); !r) {
             return r;
         }
-        QSet<QPair<int, QString>> touched;
+        PageContext page(m_db);
+        page.outboxEmpty = false;
+        QSet<QPair<int, QString>> &touched = page.touched;
         for (const QJsonValue &v : results.toArray()) {
             const QJsonObject result = v.toObject();
             if (result.value(QStringLiteral("status")).toString() != QLatin1String("rejected")) {
@@ -316,12 +362,30 @@ void SyncEngine::onPushReply(QNetworkReply *reply, qint64 firstId, qint64 lastId
             // Undo the local edit: the server's row (or its absence) is the truth.
             const QJsonValue row = result.value(QStringLiteral("row"));
             if (row.isObject() && validRow(row)) {
-                if (auto r = applyRow(row.toObject(), false, touched); !r) {
+                if (auto r = applyRow(row.toObject(), page); !r) {
                     return r;
                 }
             } else if (row.isNull()) {
                 const QString table = result.value(QStringLiteral("table")).toString();
                 const QString id = result.value(QStringLiteral("row_id")).toString();
+                if (result.value(QStringLiteral("code")).toString() == QLatin1String("row.incomplete") && rows::isSyncedTable(table)) {
+                    // The server no longer knows the row (its tombstone was purged while we
+                    // were away) and our edit carried only the changed fields: send it whole.
+                    auto local = rows::load(m_db, table, id);
+                    if (!local) {
+                        return local.error();
+                    }
+                    if (!local.value().isEmpty() && local.value().value(QStringLiteral("deleted")).toInt() == 0) {
+                        QVariantMap full;
+                        for (const QString &c : sync::syncedColumns(table)) {
+                            full.insert(c, local.value().value(c));
+                        }
+                        if (auto r = m_outbox.record(Change { table, id, full, false }); !r) {
+                            return r;
+                        }
+                        continue;
+                    }
+                }
                 if (rows::isSyncedTable(table)) {
                     auto pendingFields = m_outbox.pendingFields(table, id);
                     if (pendingFields && pendingFields.value().isEmpty()) {
@@ -360,14 +424,26 @@ Status SyncEngine::beginSnapshot()
         if (auto r = m_db.setMeta(kCursorKey, QStringLiteral("")); !r) {
             return r;
         }
-        return m_db.setMeta(kSnapshotKey, QStringLiteral("1"));
+        // "2": nothing of the school here yet, so nothing can be missing at the end and
+        // the snapshot need not remember what it brought. "1": compare at the end.
+        bool anySchoolRow = false;
+        for (const QString &table : rows::syncedTables()) {
+            auto q = m_db.run(QStringLiteral("SELECT 1 FROM %1 WHERE deleted = 0%2 LIMIT 1")
+                                  .arg(table, sync::hasOriginColumn(table) ? QStringLiteral(" AND origin = 0") : QString()));
+            if (!q) {
+                return q.error();
+            }
+            anySchoolRow = anySchoolRow || q.value().next();
+        }
+        return m_db.setMeta(kSnapshotKey, anySchoolRow ? QStringLiteral("1") : QStringLiteral("2"));
     });
 }
 
 void SyncEngine::pullNext()
 {
     const QString cursor = m_db.meta(kCursorKey);
-    if (cursor.isEmpty() && m_db.meta(kSnapshotKey) != QLatin1String("1")) {
+    const QString snapshotMode = m_db.meta(kSnapshotKey);
+    if (cursor.isEmpty() && snapshotMode != QLatin1String("1") && snapshotMode != QLatin1String("2")) {
         if (auto r = beginSnapshot(); !r) {
             fail({ r.error().code, r.error().message, true });
             return;
@@ -423,33 +499,45 @@ void SyncEngine::onPullReply(QNetworkReply *reply)
             true });
         return;
     }
-    const bool snapshot = m_db.meta(kSnapshotKey) == QLatin1String("1");
+    const QString snapshotMode = m_db.meta(kSnapshotKey);
+    const bool snapshot = snapshotMode == QLatin1String("1") || snapshotMode == QLatin1String("2");
     const bool hasMore = hasMoreValue.toBool();
     const Status s = m_db.write([&]() -> Status {
-        QSet<QPair<int, QString>> touched;
+        PageContext page(m_db);
+        page.trackSeen = snapshotMode == QLatin1String("1");
+        page.snapshot = snapshot;
+        auto pending = m_outbox.count();
+        if (!pending) {
+            return pending.error();
+        }
+        page.outboxEmpty = pending.value() == 0;
         for (qsizetype i = 0; i < pageRows.size(); ++i) {
             if (i == pageRows.size() / 2) {
                 crashPoint("client-mid-apply");
             }
-            if (auto r = applyRow(pageRows.at(i).toObject(), snapshot, touched); !r) {
+            if (auto r = applyRow(pageRows.at(i).toObject(), page); !r) {
                 return r;
             }
         }
-        if (snapshot || touched.size() > 64) {
+        if (snapshot || page.touched.size() > 64) {
             if (auto r = m_db.setMeta(kIndexDirtyKey, QStringLiteral("1")); !r) {
                 return r;
             }
         } else {
             SearchIndex index(m_db);
-            for (const auto &[kind, id] : touched) {
+            for (const auto &[kind, id] : page.touched) {
                 if (auto r = index.reindex(static_cast<TargetKind>(kind), id); !r) {
                     return r;
                 }
             }
         }
         if (!hasMore) {
-            if (snapshot) {
+            if (snapshotMode == QLatin1String("1")) {
                 if (auto r = finishSnapshot(); !r) {
+                    return r;
+                }
+            } else if (snapshotMode == QLatin1String("2")) {
+                if (auto r = m_db.setMeta(kSnapshotKey, QStringLiteral("0")); !r) {
                     return r;
                 }
             }
@@ -477,7 +565,7 @@ void SyncEngine::onPullReply(QNetworkReply *reply)
     succeed();
 }
 
-Status SyncEngine::applyRow(const QJsonObject &row, bool snapshot, QSet<QPair<int, QString>> &touched)
+Status SyncEngine::applyRow(const QJsonObject &row, PageContext &page)
 {
     const QString table = row.value(QStringLiteral("table")).toString();
     const QString id = row.value(QStringLiteral("id")).toString();
@@ -487,19 +575,21 @@ Status SyncEngine::applyRow(const QJsonObject &row, bool snapshot, QSet<QPair<in
     if (!sync::isSyncedTable(table)) {
         return {}; // a newer server's table: ignore, do not fail the page
     }
-    if (snapshot) {
-        if (auto r = m_db.run(QStringLiteral("INSERT OR IGNORE INTO sync_seen(tbl, row_id) VALUES (?, ?)"), { table, id });
-            !r) {
+    if (page.trackSeen) {
+        if (auto r = page.run(QStringLiteral("INSERT OR IGNORE INTO sync_seen(tbl, row_id) VALUES (?, ?)"), { table, id }); !r) {
             return r.error();
         }
     }
     if (table == QLatin1String("flags")) {
         if (deleted) {
-            auto r = m_db.run(QStringLiteral("DELETE FROM flags WHERE id = ?"), { id });
+            auto r = page.run(QStringLiteral("DELETE FROM flags WHERE id = ?"), { id });
             return r ? Status {} : Status { r.error() };
         }
-        auto text = [&](const char *key) { return fields.value(QLatin1String(key)).toString(); };
-        auto r = m_db.run(QStringLiteral("INSERT INTO flags(id, target_kind, target_id, reason, comment, created_at, resolved,"
+        auto text = [&](const char *key) {
+            const QString v = fields.value(QLatin1String(key)).toString();
+            return v.isNull() ? QStringLiteral("") : v;
+        };
+        auto r = page.run(QStringLiteral("INSERT INTO flags(id, target_kind, target_id, reason, comment, created_at, resolved,"
                                          " row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
                                          " resolved = excluded.resolved, row_version = excluded.row_version"),
             { id, text("target_kind"), text("target_id"), text("reason"), text("comment"), text("created_at"),
@@ -509,51 +599,58 @@ Status SyncEngine::applyRow(const QJsonObject &row, bool snapshot, QSet<QPair<in
         }
         return {};
     }
-    auto pending = m_outbox.pendingFields(table, id);
-    if (!pending) {
-        return pending.error();
+    QSet<QString> pending;
+    if (!page.outboxEmpty) {
+        auto p = m_outbox.pendingFields(table, id);
+        if (!p) {
+            return p.error();
+        }
+        pending = p.value();
+        if (pending.contains(QStringLiteral("*"))) {
+            return {}; // deleted here, not yet pushed: the push decides
+        }
     }
-    if (pending.value().contains(QStringLiteral("*"))) {
-        return {}; // deleted here, not yet pushed: the push decides
-    }
-    auto existing = m_db.run(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                                 .arg(sync::hasOriginColumn(table) ? QStringLiteral("origin") : QStringLiteral("0"), table),
-        { id });
-    if (!existing) {
-        return existing.error();
-    }
-    const bool exists = existing.value().next();
-    if (exists && existing.value().value(0).toInt() != static_cast<int>(Origin::School)) {
-        qCWarning(lcSync) << "server row" << table << id << "collides with a personal row; ignored";
-        return {};
+    // Never touch a personal row, whatever the server says: the guard is in the SQL.
+    QString guard;
+    if (sync::hasOriginColumn(table)) {
+        guard = QStringLiteral(" WHERE %1.origin = 0").arg(table);
+    } else if (table == QLatin1String("holdings")) {
+        guard = QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM functions f WHERE f.id = holdings.function_id AND f.origin <> 0)");
     }
     if (const auto kind = searchKind(table)) {
-        touched.insert({ static_cast<int>(*kind), id });
+        page.touched.insert({ static_cast<int>(*kind), id });
+    }
+    if (table == QLatin1String("holdings") && !page.snapshot) {
+        // A holding's text lives in its function's and person's documents (before and after).
+        auto h = rows::load(m_db, table, id);
+        if (h && !h.value().isEmpty()) {
+            page.touched.insert({ static_cast<int>(TargetKind::Function), h.value().value(QStringLiteral("function_id")).toString() });
+            page.touched.insert({ static_cast<int>(TargetKind::Person), h.value().value(QStringLiteral("person_id")).toString() });
+        }
+    }
+    if (table == QLatin1String("holdings") && !deleted) {
+        page.touched.insert({ static_cast<int>(TargetKind::Function), fields.value(QStringLiteral("function_id")).toString() });
+        page.touched.insert({ static_cast<int>(TargetKind::Person), fields.value(QStringLiteral("person_id")).toString() });
     }
     if (deleted) {
-        if (!exists || !pending.value().isEmpty()) {
-            return {};
+        if (!pending.isEmpty()) {
+            return {}; // an edit here revives it on the server; keep it until then
         }
-        auto r = m_db.run(QStringLiteral("UPDATE %1 SET deleted = 1, row_version = ?, updated_at = ? WHERE id = ?").arg(table),
+        const QString where = guard.isEmpty() ? QStringLiteral(" WHERE id = ?") : guard + QStringLiteral(" AND id = ?");
+        auto r = page.run(QStringLiteral("UPDATE %1 SET deleted = 1, row_version = ?, updated_at = ?%2").arg(table, where),
             { version, rows::nowIso(), id });
-        if (table == QLatin1String("holdings")) {
-            touched.insert({ static_cast<int>(TargetKind::Function), fields.value(QStringLiteral("function_id")).toString() });
-            touched.insert({ static_cast<int>(TargetKind::Person), fields.value(QStringLiteral("person_id")).toString() });
-        }
         return r ? Status {} : Status { r.error() };
     }
     QStringList cols { QStringLiteral("id"), QStringLiteral("updated_at"), QStringLiteral("row_version"),
         QStringLiteral("deleted") };
     QVariantList binds { id, rows::nowIso(), version, 0 };
     for (const QString &column : sync::syncedColumns(table)) {
-        if (!fields.contains(column) || pending.value().contains(column)) {
+        if (!fields.contains(column) || pending.contains(column)) {
             continue;
         }
-        if (column == QLatin1String("origin")) {
-            if (fields.value(column).toInt() != static_cast<int>(Origin::School)) {
-                qCWarning(lcSync) << "server row" << table << id << "claims personal origin; ignored";
-                return {};
-            }
+        if (column == QLatin1String("origin") && fields.value(column).toInt() != static_cast<int>(Origin::School)) {
+            qCWarning(lcSync) << "server row" << table << id << "claims personal origin; ignored";
+            return {};
         }
         const auto value = sync::decodeValue(table, column, fields.value(column));
         if (!value) {
@@ -568,25 +665,13 @@ Status SyncEngine::applyRow(const QJsonObject &row, bool snapshot, QSet<QPair<in
         updates << cols.at(i) + QStringLiteral(" = excluded.") + cols.at(i);
     }
     const QString marks = QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(','));
-    // SAVEPOINT: a row the local schema refuses (a CHECK after a field-wise merge) is
-    // skipped and logged instead of blocking every later page.
-    if (auto r = m_db.run(QStringLiteral("SAVEPOINT apply_row")); !r) {
-        return r.error();
-    }
-    auto r = m_db.run(QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(id) DO UPDATE SET %4")
-                          .arg(table, cols.join(QLatin1Char(',')), marks, updates.join(QLatin1Char(','))),
+    // A row the local schema refuses (a CHECK after a field-wise merge) fails only this
+    // statement: it is logged and skipped instead of blocking every later page.
+    auto r = page.run(QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(id) DO UPDATE SET %4%5")
+                          .arg(table, cols.join(QLatin1Char(',')), marks, updates.join(QLatin1Char(',')), guard),
         binds);
     if (!r) {
         qCWarning(lcSync) << "server row" << table << id << "not applied:" << r.error().message;
-        (void)m_db.run(QStringLiteral("ROLLBACK TO apply_row"));
-    }
-    (void)m_db.run(QStringLiteral("RELEASE apply_row"));
-    if (table == QLatin1String("holdings")) {
-        auto h = rows::load(m_db, table, id);
-        if (h && !h.value().isEmpty()) {
-            touched.insert({ static_cast<int>(TargetKind::Function), h.value().value(QStringLiteral("function_id")).toString() });
-            touched.insert({ static_cast<int>(TargetKind::Person), h.value().value(QStringLiteral("person_id")).toString() });
-        }
     }
     return {};
 }
@@ -654,6 +739,8 @@ void SyncEngine::succeed()
     if (m_again) {
         m_again = false;
         QMetaObject::invokeMethod(this, &SyncEngine::syncNow, Qt::QueuedConnection);
+    } else if (m_autoTimer.isActive() && pendingChanges() > 0) {
+        m_soonTimer.start(); // edits made while this sync was on the wire
     }
 }
 
@@ -697,7 +784,9 @@ void SyncEngine::enroll(const QString &invite, const QString &deviceName)
     m_pendingClientId = newId();
     const QJsonObject body { { QStringLiteral("invite"), parsed->token }, { QStringLiteral("device_name"), deviceName },
         { QStringLiteral("client_id"), m_pendingClientId } };
-    QNetworkReply *reply = m_network.post(request(QStringLiteral("/api/v1/enroll")), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkRequest req = request(QStringLiteral("/api/v1/enroll"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = m_network.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onEnrollReply(reply); });
 }

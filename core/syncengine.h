@@ -28,6 +28,12 @@ namespace kl {
 class SyncEngine : public QObject
 {
     Q_OBJECT
+    // What the app shows; a view model can bind to these directly.
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QDateTime lastSyncTime READ lastSyncTime NOTIFY statusChanged)
+    Q_PROPERTY(int pendingChanges READ pendingChanges NOTIFY statusChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY statusChanged)
+    Q_PROPERTY(QString lastErrorCode READ lastErrorCode NOTIFY statusChanged)
 
 public:
     enum class State { NotEnrolled, Idle, Syncing, WaitingToRetry, Revoked };
@@ -37,9 +43,9 @@ public:
     ~SyncEngine() override;
 
     // Joins a school with an invite link or QR payload; ends with enrollFinished().
-    void enroll(const QString &invite, const QString &deviceName);
+    Q_INVOKABLE void enroll(const QString &invite, const QString &deviceName);
     // Starts a sync now (pull to refresh); a sync already running runs once more after it.
-    void syncNow();
+    Q_INVOKABLE void syncNow();
     // Background sync: every `ms` while idle, and a few seconds after each local edit. 0 = off.
     void setAutoSyncInterval(int ms);
     void setRetryPolicy(int baseMs, int capMs);
@@ -83,7 +89,8 @@ private:
 
     // Reads a reply: a JSON object on success, or the failure it stands for.
     std::optional<QJsonObject> readJson(QNetworkReply *reply, Failure *failure) const;
-    Status applyRow(const QJsonObject &row, bool snapshot, QSet<QPair<int, QString>> &touched);
+    struct PageContext;
+    Status applyRow(const QJsonObject &row, PageContext &page);
     Status finishSnapshot();
     Status beginSnapshot();
     Status dropSchoolRows();

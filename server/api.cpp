@@ -125,6 +125,13 @@ Result<DeviceInfo> Api::authenticate(const ApiRequest &request)
 
 ApiResponse Api::handle(const ApiRequest &request)
 {
+    ApiResponse response = route(request);
+    m_storage.endOfRequest();
+    return response;
+}
+
+ApiResponse Api::route(const ApiRequest &request)
+{
     const QString &path = request.path;
     if (path == QLatin1String("/healthz")) {
         if (request.method != "GET") {
@@ -148,6 +155,12 @@ ApiResponse Api::handle(const ApiRequest &request)
     }
     auto device = authenticate(request);
     if (!device) {
+        // Guessing tokens costs as much as guessing invites: failures are limited per address.
+        if (!allow(QStringLiteral("authfail:") + request.peer, m_limits.ratePerSecond > 0 ? 1.0 : 0, 20)) {
+            ApiResponse r = problem(429, QStringLiteral("rate-limited"), QStringLiteral("Too many requests; slow down"));
+            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
+            return r;
+        }
         if (device.error().code == sync::kProblemUnauthenticated || device.error().code == sync::kProblemRevoked) {
             ApiResponse r = problem(401, device.error().code, QStringLiteral("Not signed in"), device.error().message);
             r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
@@ -265,8 +278,10 @@ ApiResponse Api::pull(const DeviceInfo &device, const ApiRequest &request)
     if (!page) {
         return errorResponse(page.error());
     }
-    return ok({ { QStringLiteral("school"), device.schoolId }, { QStringLiteral("rows"), page.value().rows },
-        { QStringLiteral("cursor"), sync::encodeCursor(page.value().next) }, { QStringLiteral("has_more"), page.value().hasMore } });
+    QByteArray body = "{\"school\":" + QJsonDocument(QJsonArray { device.schoolId }).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+        + ",\"cursor\":\"" + sync::encodeCursor(page.value().next).toLatin1() + "\",\"has_more\":"
+        + (page.value().hasMore ? "true" : "false") + ",\"rows\":" + page.value().rowsJson + '}';
+    return ApiResponse { 200, "application/json", body, {} };
 }
 
 ApiResponse Api::push(const DeviceInfo &device, const ApiRequest &request)

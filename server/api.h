@@ -63,6 +63,7 @@ private:
         double tokens = 0;
         qint64 lastMs = 0;
     };
+    ApiResponse route(const ApiRequest &request);
     bool allow(const QString &key, double rate, double burst);
     Result<DeviceInfo> authenticate(const ApiRequest &request);
 

@@ -45,17 +45,16 @@ public:
 private:
     void onReadyRead()
     {
+        // Qt 6.4's parser reads everything available in its own readyRead slot, which runs
+        // after this one: what is available now arrived since the last signal.
         const qint64 available = m_socket->bytesAvailable();
-        const qint64 fresh = available - m_seenUnread;
-        if (fresh <= 0) {
+        if (available <= 0) {
             return;
         }
         if (m_inRequest == 0) {
             m_timer.start(m_limits.requestTimeoutMs);
         }
-        m_inRequest += fresh;
-        // Qt's parser consumes what is available after us; remember nothing as unread.
-        m_seenUnread = 0;
+        m_inRequest += available;
         if (!m_headDone) {
             m_head += m_socket->peek(std::min<qint64>(available, m_limits.maxHeaderBytes + 4 - m_head.size()));
             const qsizetype end = m_head.indexOf("\r\n\r\n");
@@ -129,7 +128,6 @@ private:
     QByteArray m_head;
     bool m_headDone = false;
     qint64 m_inRequest = 0;
-    qint64 m_seenUnread = 0;
 };
 
 } // namespace

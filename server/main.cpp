@@ -9,7 +9,7 @@
 #include "rows.h"
 #include "sqlitestorage.h"
 
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -54,7 +54,7 @@ void usage()
 {
     std::fputs(
         "usage: kortelijn-server <command> --data DIR [options]\n"
-        "  serve            --port N (0 = any) [--host ADDR] [--public-url URL] [--max-body BYTES] [--rate PER_SECOND] [--burst N]\n"
+        "  serve            --port N (0 = any) [--host ADDR] [--public-url URL] [--demo] [--max-body BYTES] [--rate PER_SECOND] [--burst N]\n"
         "                   [--request-timeout MS] [--idle-timeout MS] [--max-connections N] [--retention-days D]\n"
         "  create-school    --name NAME [--id ID] [--demo] [--count N] [--server-url URL (also prints a coordinator invite)]\n"
         "  create-coordinator --school ID --name NAME [--email E] --server-url URL [--out PREFIX] [--hours H]\n"
@@ -219,6 +219,23 @@ int serve(Storage &storage, const Args &a)
     if (host.isNull()) {
         return fail(QStringLiteral("--host must be an IP address"));
     }
+    // --demo: a server to try things with. On first start it creates the demo school and
+    // prints a coordinator and a teacher invite (the app's "connect to a server" flow).
+    if (a.has("demo")) {
+        auto existing = storage.schools();
+        if (!existing) {
+            return fail(existing.error().message);
+        }
+        if (existing.value().isEmpty()) {
+            auto s = storage.createSchool(QStringLiteral("Basisschool De Regenboog"), {});
+            if (!s) {
+                return fail(s.error().message);
+            }
+            if (auto r = loadDemo(storage, s.value().id); !r) {
+                return fail(QStringLiteral("demo data: ") + r.error().message);
+            }
+        }
+    }
     static Api api(storage, limits);
     static HttpFront front(api);
     const quint16 bound = front.start(host, quint16(port));
@@ -244,6 +261,16 @@ int serve(Storage &storage, const Args &a)
         return fail(QStringLiteral("--public-url must be the address devices use, e.g. https://partners.school.nl"));
     }
     api.setPublicUrl(publicUrl);
+    if (a.has("demo")) {
+        const QString schoolId = storage.schools().value().first().id;
+        for (const QString &role : { QString(sync::kRoleCoordinator), QString(sync::kRoleTeacher) }) {
+            const QString token = randomToken();
+            if (auto r = storage.createInvite(schoolId, hashToken(token), role, QDateTime::currentDateTimeUtc().addDays(7), {}); !r) {
+                return fail(r.error().message);
+            }
+            out(QStringLiteral("demo_%1_invite=%2").arg(role, sync::inviteLink(publicUrl, token)));
+        }
+    }
     out(QStringLiteral("listening host=%1 port=%2").arg(host.toString()).arg(bound));
     return QCoreApplication::exec();
 }
@@ -416,12 +443,9 @@ int run(const Args &a)
 
 int main(int argc, char **argv)
 {
-    // QImage (the QR PNG) needs a QGuiApplication; the offscreen platform opens no window
-    // and needs no display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    QGuiApplication app(argc, argv);
+    // A QCoreApplication: no platform plugin, no display. QImage only fills pixels and
+    // writes a PNG, which needs none of that.
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kortelijn-server"));
     const auto args = parse(QCoreApplication::arguments());
     if (!args) {

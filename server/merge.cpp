@@ -146,6 +146,7 @@ MergeOutcome merge(const std::optional<ServerRow> &current, const IncomingMutati
     if (!current) {
         for (const QString &c : allowed) {
             if (!m.fields.contains(c)) {
+                out.code = QStringLiteral("row.incomplete");
                 return reject(QStringLiteral("a new row needs every field; %1 is missing").arg(c));
             }
         }

@@ -25,6 +25,7 @@ struct MergeOutcome
 {
     bool applied = false;
     QString reason; // why it was rejected (permanent: retrying cannot help)
+    QString code; // stable id of the reason for devices, e.g. "row.incomplete"
     std::optional<ServerRow> row; // the row to store when applied and changed
     QList<ConflictInfo> conflicts;
 };

@@ -110,6 +110,7 @@ SqliteStorage::SqliteStorage(QString connectionName)
 
 SqliteStorage::~SqliteStorage()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -147,22 +148,37 @@ Result<std::unique_ptr<SqliteStorage>> SqliteStorage::open(const QString &dataDi
     return s;
 }
 
-Result<QSqlQuery> SqliteStorage::run(const QString &sql, const QVariantList &binds)
+Result<QSqlQuery *> SqliteStorage::run(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        qCWarning(lcServerStore) << sql << q.lastError().text();
-        return serverError(errors::kStorage, q.lastError().text());
+    // Prepared statements are kept per SQL text: a no-change pull is a handful of
+    // statements, and parsing them again on every request would cost more than running them.
+    auto cached = m_statements.find(sql);
+    if (cached == m_statements.end()) {
+        auto q = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            qCWarning(lcServerStore) << sql << q->lastError().text();
+            return serverError(errors::kStorage, q->lastError().text());
+        }
+        cached = m_statements.insert(sql, q);
     }
-    for (const QVariant &b : binds) {
-        q.addBindValue(b);
+    QSqlQuery *q = cached->get();
+    q->finish();
+    for (int i = 0; i < binds.size(); ++i) {
+        q->bindValue(i, binds.at(i));
     }
-    if (!q.exec()) {
-        qCWarning(lcServerStore) << sql << q.lastError().text();
-        return serverError(errors::kStorage, q.lastError().text());
+    if (!q->exec()) {
+        qCWarning(lcServerStore) << sql << q->lastError().text();
+        return serverError(errors::kStorage, q->lastError().text());
     }
     return q;
+}
+
+void SqliteStorage::endOfRequest()
+{
+    for (const auto &q : std::as_const(m_statements)) {
+        q->finish();
+    }
 }
 
 Status SqliteStorage::write(const std::function<Status()> &body)
@@ -170,12 +186,16 @@ Status SqliteStorage::write(const std::function<Status()> &body)
     if (m_inWrite) {
         return body();
     }
+    // A half-read statement (the token lookup of this request) would hold a read snapshot
+    // that BEGIN IMMEDIATE cannot upgrade once another process has written.
+    endOfRequest();
     if (auto r = run(QStringLiteral("BEGIN IMMEDIATE")); !r) {
         return r.error();
     }
     m_inWrite = true;
     Status result = body();
     m_inWrite = false;
+    endOfRequest(); // no statement may stay active across COMMIT
     if (result) {
         if (auto r = run(QStringLiteral("COMMIT")); !r) {
             (void)run(QStringLiteral("ROLLBACK"));
@@ -193,8 +213,8 @@ Status SqliteStorage::migrate()
     if (!v) {
         return v.error();
     }
-    v.value().next();
-    int current = v.value().value(0).toInt();
+    v.value()->next();
+    int current = v.value()->value(0).toInt();
     if (current > kMigrations.size()) {
         return serverError(errors::kStorage, QStringLiteral("the database has schema %1, newer than this server (%2)")
                                                  .arg(current)
@@ -240,10 +260,10 @@ Result<std::optional<SchoolInfo>> SqliteStorage::school(const QString &id)
     if (!q) {
         return q.error();
     }
-    if (!q.value().next()) {
+    if (!q.value()->next()) {
         return std::optional<SchoolInfo> {};
     }
-    const QSqlQuery &r = q.value();
+    const QSqlQuery &r = *q.value();
     return std::optional<SchoolInfo>(SchoolInfo { r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
         r.value(3).toLongLong(), r.value(4).toLongLong(), fromIso(r.value(5)) });
 }
@@ -255,8 +275,8 @@ Result<QList<SchoolInfo>> SqliteStorage::schools()
         return q.error();
     }
     QList<SchoolInfo> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+    while (q.value()->next()) {
+        const QSqlQuery &r = *q.value();
         out << SchoolInfo { r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toLongLong(),
             r.value(4).toLongLong(), fromIso(r.value(5)) };
     }
@@ -270,10 +290,10 @@ Result<std::optional<ServerRow>> SqliteStorage::loadRow(const QString &schoolId,
     if (!q) {
         return q.error();
     }
-    if (!q.value().next()) {
+    if (!q.value()->next()) {
         return std::optional<ServerRow> {};
     }
-    const QSqlQuery &r = q.value();
+    const QSqlQuery &r = *q.value();
     return std::optional<ServerRow>(ServerRow { table, id, r.value(0).toLongLong(), r.value(1).toInt() != 0,
         parseObject(r.value(2)), parseObject(r.value(3)) });
 }
@@ -322,7 +342,7 @@ Result<QString> SqliteStorage::rotateEpoch(const QString &schoolId)
     if (!r) {
         return r.error();
     }
-    if (r.value().numRowsAffected() != 1) {
+    if (r.value()->numRowsAffected() != 1) {
         return serverError(errors::kNotFound, QStringLiteral("no school %1").arg(schoolId));
     }
     return epoch;
@@ -338,9 +358,9 @@ Result<qint64> SqliteStorage::purge(const QString &schoolId, const QDateTime &be
         if (!max) {
             return max.error();
         }
-        max.value().next();
-        const qint64 floor = max.value().value(0).toLongLong();
-        purged = max.value().value(1).toLongLong();
+        max.value()->next();
+        const qint64 floor = max.value()->value(0).toLongLong();
+        purged = max.value()->value(1).toLongLong();
         if (purged == 0) {
             return {};
         }
@@ -414,17 +434,17 @@ Result<DeviceInfo> SqliteStorage::redeemInvite(const QString &inviteHash, const 
         if (!q) {
             return q.error();
         }
-        if (!q.value().next()) {
+        if (!q.value()->next()) {
             return serverError(errors::kInviteInvalid, QStringLiteral("this invite does not exist"));
         }
-        if (!q.value().value(3).isNull()) {
+        if (!q.value()->value(3).isNull()) {
             return serverError(errors::kInviteUsed, QStringLiteral("this invite has been used already"));
         }
-        if (fromIso(q.value().value(2)) <= nowTime) {
+        if (fromIso(q.value()->value(2)) <= nowTime) {
             return serverError(errors::kInviteExpired, QStringLiteral("this invite has expired"));
         }
-        device = DeviceInfo { QUuid::createUuid().toString(QUuid::WithoutBraces), q.value().value(0).toString(),
-            deviceName.trimmed().left(100), q.value().value(1).toString(), nowTime, nowTime, {} };
+        device = DeviceInfo { QUuid::createUuid().toString(QUuid::WithoutBraces), q.value()->value(0).toString(),
+            deviceName.trimmed().left(100), q.value()->value(1).toString(), nowTime, nowTime, {} };
         if (device.name.isEmpty()) {
             device.name = QStringLiteral("device");
         }
@@ -458,10 +478,10 @@ Result<std::optional<DeviceInfo>> SqliteStorage::deviceByTokenHash(const QString
     if (!q) {
         return q.error();
     }
-    if (!q.value().next()) {
+    if (!q.value()->next()) {
         return std::optional<DeviceInfo> {};
     }
-    return std::optional<DeviceInfo>(deviceFrom(q.value()));
+    return std::optional<DeviceInfo>(deviceFrom(*q.value()));
 }
 
 Result<QList<DeviceInfo>> SqliteStorage::devices(const QString &schoolId)
@@ -471,8 +491,8 @@ Result<QList<DeviceInfo>> SqliteStorage::devices(const QString &schoolId)
         return q.error();
     }
     QList<DeviceInfo> out;
-    while (q.value().next()) {
-        out << deviceFrom(q.value());
+    while (q.value()->next()) {
+        out << deviceFrom(*q.value());
     }
     return out;
 }
@@ -486,7 +506,7 @@ Status SqliteStorage::revokeDevice(const QString &deviceId, const QString &schoo
     if (!r) {
         return r.error();
     }
-    if (r.value().numRowsAffected() != 1) {
+    if (r.value()->numRowsAffected() != 1) {
         return serverError(errors::kNotFound, QStringLiteral("no device %1").arg(deviceId));
     }
     return {};
@@ -502,13 +522,18 @@ Result<PullPage> SqliteStorage::pull(const QString &schoolId, const std::optiona
     qint64 byteCap)
 {
     // One read transaction: the school's epoch, watermark and rows come from one snapshot.
+    endOfRequest();
     if (auto r = run(QStringLiteral("BEGIN")); !r) {
         return r.error();
     }
-    struct Rollback
+    struct EndRead
     {
         SqliteStorage *s;
-        ~Rollback() { (void)s->run(QStringLiteral("COMMIT")); }
+        ~EndRead()
+        {
+            s->endOfRequest();
+            (void)s->run(QStringLiteral("COMMIT"));
+        }
     } end { this };
     auto s = school(schoolId);
     if (!s) {
@@ -533,35 +558,49 @@ Result<PullPage> SqliteStorage::pull(const QString &schoolId, const std::optiona
     const QString fromKey = cursor ? cursor->lastKey : QString();
     // A snapshot from the start has no use for tombstones.
     const QString deletedFilter = fromVersion == 0 ? QStringLiteral(" AND deleted = 0") : QString();
-    auto q = run(QStringLiteral("SELECT tbl, id, rkey, row_version, deleted, fields FROM rows"
-                                " WHERE school_id = ? AND (row_version, rkey) > (?, ?)%1"
-                                " ORDER BY row_version, rkey LIMIT ?")
-                     .arg(deletedFilter),
-        { schoolId, fromVersion, fromKey, rowCap + 1 });
+    // An empty key means "all of fromVersion delivered" (the end of a pull): rows after it
+    // can only carry higher versions, and the cursor a device keeps stays short.
+    auto q = fromKey.isEmpty()
+        ? run(QStringLiteral("SELECT tbl, id, rkey, row_version, deleted, fields FROM rows"
+                             " WHERE school_id = ? AND row_version > ?%1 ORDER BY row_version, rkey LIMIT ?")
+                  .arg(deletedFilter),
+            { schoolId, fromVersion, rowCap + 1 })
+        : run(QStringLiteral("SELECT tbl, id, rkey, row_version, deleted, fields FROM rows"
+                             " WHERE school_id = ? AND (row_version, rkey) > (?, ?)%1 ORDER BY row_version, rkey LIMIT ?")
+                  .arg(deletedFilter),
+            { schoolId, fromVersion, fromKey, rowCap + 1 });
     if (!q) {
         return q.error();
     }
     PullPage page;
     page.next = sync::Cursor { info.epoch, fromVersion, fromKey };
-    qint64 bytes = 0;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        if (page.rows.size() >= rowCap || (!page.rows.isEmpty() && bytes >= byteCap)) {
+    QByteArray json = "[";
+    while (q.value()->next()) {
+        const QSqlQuery &r = *q.value();
+        if (page.rowCount >= rowCap || (page.rowCount > 0 && json.size() >= byteCap)) {
             page.hasMore = true;
             break;
         }
-        QJsonObject row { { QStringLiteral("table"), r.value(0).toString() }, { QStringLiteral("id"), r.value(1).toString() },
-            { QStringLiteral("version"), r.value(3).toLongLong() } };
-        const QString fields = r.value(5).toString();
-        if (r.value(4).toInt() != 0) {
-            row.insert(QStringLiteral("deleted"), true);
-            bytes += 80;
-        } else {
-            row.insert(QStringLiteral("fields"), QJsonDocument::fromJson(fields.toUtf8()).object());
-            bytes += 80 + fields.size();
+        if (page.rowCount > 0) {
+            json += ',';
         }
-        page.rows.append(row);
+        // Table names come from the whitelist and ids were checked on the way in (1-64
+        // characters); QJsonValue quotes them anyway.
+        json += "{\"table\":" + QJsonDocument(QJsonArray { r.value(0).toString() }).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+            + ",\"id\":" + QJsonDocument(QJsonArray { r.value(1).toString() }).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+            + ",\"version\":" + QByteArray::number(r.value(3).toLongLong());
+        if (r.value(4).toInt() != 0) {
+            json += ",\"deleted\":true}";
+        } else {
+            json += ",\"fields\":" + r.value(5).toString().toUtf8() + '}';
+        }
+        ++page.rowCount;
         page.next = sync::Cursor { info.epoch, r.value(3).toLongLong(), r.value(2).toString() };
+    }
+    json += ']';
+    page.rowsJson = json;
+    if (!page.hasMore) {
+        page.next.lastKey.clear(); // everything up to this version has been delivered
     }
     return page;
 }
@@ -583,11 +622,11 @@ Result<PushOutcome> SqliteStorage::push(const DeviceInfo &device, const QString 
             return c.error();
         }
         qint64 last = 0;
-        if (c.value().next()) {
-            if (c.value().value(0).toString() != device.id) {
+        if (c.value()->next()) {
+            if (c.value()->value(0).toString() != device.id) {
                 return serverError(errors::kForbidden, QStringLiteral("this client id belongs to another device"));
             }
-            last = c.value().value(1).toLongLong();
+            last = c.value()->value(1).toLongLong();
         } else if (auto r = run(QStringLiteral("INSERT INTO clients(school_id, client_id, device_id) VALUES (?, ?, ?)"),
                        { device.schoolId, clientId, device.id });
                    !r) {
@@ -639,6 +678,9 @@ Result<PushOutcome> SqliteStorage::push(const DeviceInfo &device, const QString 
             } else {
                 result.insert(QStringLiteral("status"), QStringLiteral("rejected"));
                 result.insert(QStringLiteral("reason"), merged.reason);
+                if (!merged.code.isEmpty()) {
+                    result.insert(QStringLiteral("code"), merged.code);
+                }
                 result.insert(QStringLiteral("table"), m->table);
                 result.insert(QStringLiteral("row_id"), m->rowId);
                 // The server's row, so the device can undo its edit (null: no such row).
@@ -689,8 +731,8 @@ Result<QList<ConflictInfo>> SqliteStorage::conflicts(const QString &schoolId, in
         return q.error();
     }
     QList<ConflictInfo> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+    while (q.value()->next()) {
+        const QSqlQuery &r = *q.value();
         out << ConflictInfo { r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
             parseValue(r.value(4)), parseValue(r.value(5)), r.value(6).toLongLong(), r.value(7).toLongLong(),
             r.value(8).toString(), fromIso(r.value(9)) };
@@ -711,7 +753,7 @@ Result<SchoolStatus> SqliteStorage::status(const QString &schoolId)
     st.school = *s.value();
     auto scalar = [&](const QString &sql) -> qint64 {
         auto q = run(sql, { schoolId });
-        return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
+        return q && q.value()->next() ? q.value()->value(0).toLongLong() : -1;
     };
     st.liveRows = scalar(QStringLiteral("SELECT count(*) FROM rows WHERE school_id = ? AND deleted = 0"));
     st.tombstones = scalar(QStringLiteral("SELECT count(*) FROM rows WHERE school_id = ? AND deleted = 1"));
@@ -726,9 +768,9 @@ Result<SchoolStatus> SqliteStorage::status(const QString &schoolId)
     if (!q) {
         return q.error();
     }
-    while (q.value().next()) {
-        st.clients << ClientStatus { q.value().value(0).toString(), q.value().value(1).toString(),
-            q.value().value(2).toLongLong(), fromIso(q.value().value(3)) };
+    while (q.value()->next()) {
+        st.clients << ClientStatus { q.value()->value(0).toString(), q.value()->value(1).toString(),
+            q.value()->value(2).toLongLong(), fromIso(q.value()->value(3)) };
     }
     return st;
 }
@@ -741,8 +783,8 @@ Result<QList<QPair<qint64, QString>>> SqliteStorage::mutationLog(const QString &
         return q.error();
     }
     QList<QPair<qint64, QString>> out;
-    while (q.value().next()) {
-        out.append({ q.value().value(0).toLongLong(), q.value().value(1).toString() });
+    while (q.value()->next()) {
+        out.append({ q.value()->value(0).toLongLong(), q.value()->value(1).toString() });
     }
     return out;
 }
@@ -756,8 +798,8 @@ Result<QList<ServerRow>> SqliteStorage::liveRows(const QString &schoolId)
         return q.error();
     }
     QList<ServerRow> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+    while (q.value()->next()) {
+        const QSqlQuery &r = *q.value();
         out << ServerRow { r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(), false,
             parseObject(r.value(3)), parseObject(r.value(4)) };
     }

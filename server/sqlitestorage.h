@@ -7,9 +7,11 @@
 #include "storage.h"
 
 #include <QSqlDatabase>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 
 namespace kl::server {
 
@@ -43,10 +45,11 @@ public:
     Result<SchoolStatus> status(const QString &schoolId) override;
     Result<QList<QPair<qint64, QString>>> mutationLog(const QString &schoolId, const QString &clientId) override;
     Result<QList<ServerRow>> liveRows(const QString &schoolId) override;
+    void endOfRequest() override;
 
 private:
     explicit SqliteStorage(QString connectionName);
-    Result<QSqlQuery> run(const QString &sql, const QVariantList &binds = {});
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &binds = {});
     Status write(const std::function<Status()> &body);
     Status migrate();
     Result<std::optional<ServerRow>> loadRow(const QString &schoolId, const QString &table, const QString &id);
@@ -54,6 +57,7 @@ private:
 
     QString m_connectionName;
     bool m_inWrite = false;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // prepared once per SQL text
 };
 
 } // namespace kl::server

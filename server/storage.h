@@ -75,7 +75,10 @@ struct ConflictInfo
 
 struct PullPage
 {
-    QJsonArray rows;
+    // The page's rows as one JSON array text: stored field objects are spliced in as they
+    // are, never parsed and printed again (the first sync of a big school is mostly this).
+    QByteArray rowsJson = "[]";
+    int rowCount = 0;
     sync::Cursor next;
     bool hasMore = false;
 };
@@ -159,6 +162,10 @@ public:
     // trail for coordinators and the exactly-once proof of the tests.
     [[nodiscard]] virtual Result<QList<QPair<qint64, QString>>> mutationLog(const QString &schoolId, const QString &clientId) = 0;
     [[nodiscard]] virtual Result<QList<ServerRow>> liveRows(const QString &schoolId) = 0;
+
+    // Called after every API request: a backend that keeps prepared statements resets
+    // them here, so no half-read result pins an old snapshot between requests.
+    virtual void endOfRequest() { }
 };
 
 [[nodiscard]] QString hashToken(const QString &token);

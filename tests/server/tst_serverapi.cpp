@@ -542,6 +542,24 @@ private Q_SLOTS:
         QVERIFY(t.elapsed() >= 400);
     }
 
+    void demoServerIsReadyToJoin()
+    {
+        ServerProcess demo { { QStringLiteral("--demo") } };
+        QVERIFY(demo.start());
+        QString teacherLink;
+        for (const QString &line : demo.startupOutput().split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("demo_teacher_invite="))) {
+                teacherLink = line.mid(20).trimmed();
+            }
+        }
+        const Enrolled teacher = enrollRaw(demo.url(), teacherLink);
+        QVERIFY(!teacher.token.isEmpty());
+        QCOMPARE(serverRows(demo.url(), teacher.schoolId, teacher.token).size(), 191);
+        // A second start keeps the one demo school.
+        QVERIFY(demo.restart());
+        QCOMPARE(demo.cli({ QStringLiteral("status") }).out.count(QStringLiteral("school id=")), 1);
+    }
+
     void rateLimit()
     {
         ServerProcess limited { { QStringLiteral("--rate"), QStringLiteral("1"), QStringLiteral("--burst"), QStringLiteral("3") } };

@@ -74,6 +74,7 @@ bool ServerProcess::start()
         if (at >= 0 && eol > at) {
             const QByteArray line = seen.mid(at, eol - at);
             m_port = quint16(line.mid(line.indexOf("port=") + 5).trimmed().toUInt());
+            m_startup = seen;
             return m_port != 0;
         }
     }

@@ -37,6 +37,7 @@ public:
     [[nodiscard]] QString url() const;
     [[nodiscard]] QString dataDir() const { return m_dir.path(); }
     [[nodiscard]] QProcess &process() { return *m_process; }
+    [[nodiscard]] QString startupOutput() const { return QString::fromUtf8(m_startup); } // stdout up to "listening"
 
     CliResult cli(const QStringList &args) const; // an admin command on the same data dir
     QString createSchool(const QString &name, bool demo = false) const;
@@ -48,6 +49,7 @@ private:
     QByteArray m_crashAt;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    QByteArray m_startup;
 };
 
 struct HttpResult

@@ -91,7 +91,8 @@ class TestSyncEngine : public QObject
 {
     Q_OBJECT
 
-    ServerProcess m_server;
+    // Rate limits are tested in tst_serverapi; this suite enrols a few dozen phones at once.
+    ServerProcess m_server { { QStringLiteral("--rate"), QStringLiteral("0") } };
     QString m_school;
     Enrolled m_reader;
 
@@ -203,6 +204,96 @@ private Q_SLOTS:
             seen = seen || (f.id == flagId && f.comment == flag.comment && !f.resolved);
         }
         QVERIFY(seen);
+    }
+
+    void pendingEditsSurviveAPull()
+    {
+        Phone a, b;
+        QVERIFY(a.enroll(m_server.invite(m_school, QStringLiteral("coordinator"))));
+        QVERIFY(b.enroll(m_server.invite(m_school, QStringLiteral("coordinator"))));
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        const QString id = kl::DemoData::idFor(QStringLiteral("org:judo"));
+        kl::OrganisationRepository bOrgs(b.db());
+        kl::Organisation fromB = *bOrgs.get(id).value();
+        fromB.city = QStringLiteral("Maarssen");
+        fromB.website = QStringLiteral("https://judo-b.example");
+        QVERIFY(bOrgs.save(fromB));
+        QVERIFY(b.sync());
+        // A starts a sync and, while it is on the wire, edits the same row: the pull that
+        // follows must not overwrite the field still waiting to be pushed.
+        QSignalSpy done(&a.engine(), &SyncEngine::syncFinished);
+        a.engine().syncNow();
+        kl::OrganisationRepository aOrgs(a.db());
+        kl::Organisation mine = *aOrgs.get(id).value();
+        mine.city = QStringLiteral("Breukelen");
+        QVERIFY(aOrgs.save(mine));
+        QVERIFY(done.wait(20000));
+        QVERIFY(done.first().at(0).toBool());
+        const kl::Organisation afterPull = *aOrgs.get(id).value();
+        QCOMPARE(afterPull.city, QStringLiteral("Breukelen")); // still ours
+        QCOMPARE(afterPull.website, QStringLiteral("https://judo-b.example")); // theirs arrived
+        QCOMPARE(a.engine().pendingChanges(), 1);
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        QCOMPARE(bOrgs.get(id).value()->city, QStringLiteral("Breukelen"));
+        QCOMPARE(localSchoolRows(a.db()), server());
+        QCOMPARE(localSchoolRows(b.db()), server());
+    }
+
+    void editOfARowWhoseTombstoneWasPurged()
+    {
+        // A deletes a partner; the tombstone is purged; B, offline all along, edits the
+        // partner. B's edit carries one field, which cannot make a row on its own: B sends
+        // the whole row again and the partner is back (the later arrival wins).
+        const CliResult made = m_server.cli({ QStringLiteral("create-school"), QStringLiteral("--name"), QStringLiteral("Purge"),
+            QStringLiteral("--demo"), QStringLiteral("--server-url"), m_server.url() });
+        const QString school = made.value(QStringLiteral("school_id"));
+        Phone a, b;
+        QVERIFY(a.enroll(made.value(QStringLiteral("invite_link"))));
+        QVERIFY(b.enroll(m_server.invite(school, QStringLiteral("coordinator"))));
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        const QString id = kl::DemoData::idFor(QStringLiteral("org:nme"));
+        QVERIFY(kl::OrganisationRepository(a.db()).remove(id));
+        QVERIFY(a.sync());
+        QCOMPARE(m_server.cli({ QStringLiteral("purge"), QStringLiteral("--school"), school, QStringLiteral("--retention-days"),
+                                  QStringLiteral("0") })
+                     .value(QStringLiteral("purged")),
+            QStringLiteral("1"));
+        kl::OrganisationRepository bOrgs(b.db());
+        kl::Organisation edited = *bOrgs.get(id).value();
+        edited.website = QStringLiteral("https://nme-nieuw.example");
+        QVERIFY(bOrgs.save(edited));
+        QVERIFY(b.sync());
+        QCOMPARE(b.engine().pendingChanges(), 0);
+        QVERIFY(bOrgs.get(id).value());
+        QCOMPARE(bOrgs.get(id).value()->website, QStringLiteral("https://nme-nieuw.example"));
+        QVERIFY(a.sync());
+        QCOMPARE(kl::OrganisationRepository(a.db()).get(id).value()->website, QStringLiteral("https://nme-nieuw.example"));
+        const Enrolled reader = enrollRaw(m_server.url(), m_server.invite(school));
+        const auto remote = serverRows(m_server.url(), school, reader.token);
+        QCOMPARE(localSchoolRows(a.db()), remote);
+        QCOMPARE(localSchoolRows(b.db()), remote);
+    }
+
+    void backgroundSyncFollowsAnEdit()
+    {
+        Phone phone;
+        QVERIFY(phone.enroll(m_server.invite(m_school, QStringLiteral("coordinator"))));
+        QVERIFY(phone.sync());
+        phone.engine().setAutoSyncInterval(10 * 60 * 1000);
+        QSignalSpy done(&phone.engine(), &SyncEngine::syncFinished);
+        QSignalSpy status(&phone.engine(), &SyncEngine::statusChanged);
+        kl::Organisation o;
+        o.name = QStringLiteral("Kinderboerderij De Haan");
+        QVERIFY(kl::OrganisationRepository(phone.db()).save(o));
+        QVERIFY(status.wait(1000)); // the app hears about the pending change at once
+        QCOMPARE(phone.engine().pendingChanges(), 1);
+        QVERIFY(done.wait(8000)); // and it goes out a few seconds later without being asked
+        QVERIFY(done.first().at(0).toBool());
+        QCOMPARE(phone.engine().pendingChanges(), 0);
+        phone.engine().setAutoSyncInterval(0);
     }
 
     void wrongServerAnswersChangeNothing_data()

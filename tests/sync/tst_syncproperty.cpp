@@ -190,7 +190,7 @@ class TestSyncProperty : public QObject
             QVERIFY(localSchoolRows(clients[i].phone->db()).isEmpty()); // the previous school's list is gone
             QCOMPARE(clients[i].phone->engine().pendingChanges(), 0);
             clients[i].clientId = clients[i].phone->engine().clientId();
-            clients[i].phone->engine().setPageLimit(1 + int(rng.bounded(8))); // small pages: paging is exercised
+            clients[i].phone->engine().setPageLimit(2 + int(rng.bounded(15))); // small pages: paging is exercised
         }
         QMap<QString, ModelRow> model;
         QList<QStringList> deleted(int(clients.size()));
@@ -199,7 +199,7 @@ class TestSyncProperty : public QObject
             QVERIFY2(clients[i].phone->sync(), qPrintable(clients[i].phone->engine().lastErrorCode()));
             QCOMPARE(clients[i].phone->engine().pendingChanges(), 0);
         };
-        const int steps = 20 + int(rng.bounded(20));
+        const int steps = 12 + int(rng.bounded(21));
         for (int step = 0; step < steps; ++step) {
             const size_t i = rng.bounded(quint32(clients.size()));
             const int action = int(rng.bounded(100));
