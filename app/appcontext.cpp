@@ -2,6 +2,7 @@
 
 #include "demodata.h"
 #include "qmlsingletons.h"
+#include "securestorage.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -67,7 +68,10 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const Options &options)
     Localization *localization = &c->m_localization;
     c->m_settings = std::make_unique<AppSettings>(
         *c->m_db, [localization](const QString &code) { return localization->install(code); });
-    c->m_connection = std::make_unique<SchoolConnection>(*c->m_db);
+    c->m_tokens = platform::createTokenStore(dir);
+    c->m_connection = std::make_unique<SchoolConnection>(*c->m_db, *c->m_tokens, options.autoSyncMs);
+    AppStore *store = c->m_store.get();
+    QObject::connect(c->m_connection.get(), &SchoolConnection::schoolDataChanged, store, &AppStore::schoolDataChanged);
 
     AppStoreForeign::instance = c->m_store.get();
     AppSettingsForeign::instance = c->m_settings.get();

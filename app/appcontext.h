@@ -1,6 +1,7 @@
-// Builds the app's services: local database (demo school on first run, until the school
-// server sync is wired in), platform capabilities, the QML singletons. Used by main.cpp
-// and by the Qt Quick Test setup, so tests run the same wiring as the app.
+// Builds the app's services: local database (demo school on first run, replaced by the
+// school's own list once the device joins a school server), the school connection
+// (sync), platform capabilities, the QML singletons. Used by main.cpp and by the Qt
+// Quick Test setup, so tests run the same wiring as the app.
 #pragma once
 
 #include "appsettings.h"
@@ -10,6 +11,7 @@
 #include "localization.h"
 #include "schoolconnection.h"
 #include "share.h"
+#include "tokenstore.h"
 
 #include <memory>
 
@@ -24,6 +26,8 @@ public:
         // Record channel URLs instead of opening them (tests, --self-test, --screenshots).
         bool recordChannels = false;
         bool populateDemo = true;
+        // Background sync interval while joined to a school (0: only on demand).
+        int autoSyncMs = 10 * 60 * 1000;
     };
 
     static kl::Result<std::unique_ptr<AppContext>> create(const Options &options);
@@ -49,6 +53,7 @@ private:
     std::unique_ptr<kl::Database> m_db;
     std::unique_ptr<kl::platform::ChannelLauncher> m_launcher;
     std::unique_ptr<kl::platform::Share> m_share;
+    std::unique_ptr<kl::TokenStore> m_tokens;
     kl::platform::RecordingChannelLauncher *m_recorder = nullptr;
     kl::platform::RecordingShare *m_shareRecorder = nullptr;
     Localization m_localization;

@@ -200,3 +200,9 @@ QString AppStore::contact(int targetKind, const QString &targetId, int channel)
     const auto ch = static_cast<Channel>(channel);
     return openUrl(ch, ChannelUrl::addressFor(ch, target.value().address()), {}, {});
 }
+
+void AppStore::schoolDataChanged()
+{
+    Q_EMIT partnersChanged();
+    Q_EMIT linesChanged();
+}

@@ -56,6 +56,8 @@ public:
     [[nodiscard]] QDateTime now() const;
     // Freezes the clock (tests, screenshots); an invalid time lets it run again.
     void setFixedNow(const QDateTime &now);
+    // The school list changed under the screens (a sync applied rows): reload everything.
+    void schoolDataChanged();
 
     [[nodiscard]] QString lastMessage() const { return m_lastMessage; }
 

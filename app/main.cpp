@@ -35,7 +35,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
         QStringLiteral("Render every screen at 390x844, light and dark, to PNG files in DIR, then exit."),
         QStringLiteral("DIR"));
-    parser.addOptions({ dataDir, selfTest, screenshots });
+    const QCommandLineOption enroll(QStringLiteral("enroll"),
+        QStringLiteral("Join the school of this invitation link (kortelijn://join?...) unless already joined."),
+        QStringLiteral("LINK"));
+    parser.addOptions({ dataDir, selfTest, screenshots, enroll });
     parser.process(app);
 
     const bool unattended = parser.isSet(selfTest) || parser.isSet(screenshots);
@@ -52,6 +55,9 @@ int main(int argc, char *argv[])
         options.dataDir = scratch.path();
     }
     options.recordChannels = unattended;
+    if (unattended) {
+        options.autoSyncMs = 0; // never reach out to a school server from a test run
+    }
     auto context = AppContext::create(options);
     if (!context) {
         std::fprintf(stderr, "kortelijn: %s\n", qPrintable(context.error().message));
@@ -71,6 +77,10 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/KorteLijn/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
         return 1;
+    }
+
+    if (parser.isSet(enroll) && !unattended && !context.value()->connection()->joined()) {
+        context.value()->connection()->join(parser.value(enroll));
     }
 
     ScreenDriver driver(engine, *context.value()->settings());

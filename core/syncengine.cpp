@@ -558,6 +558,9 @@ void SyncEngine::onPullReply(QNetworkReply *reply)
         return;
     }
     crashPoint("client-after-page-commit");
+    if (!pageRows.isEmpty()) {
+        Q_EMIT rowsApplied(int(pageRows.size()));
+    }
     if (hasMore) {
         pullNext();
         return;

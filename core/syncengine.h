@@ -65,6 +65,8 @@ Q_SIGNALS:
     void stateChanged();
     void statusChanged(); // last sync time, pending count or last error changed
     void syncFinished(bool ok);
+    // A pulled page changed the local school list (screens reload).
+    void rowsApplied(int rows);
     void enrollFinished(bool ok, const QString &message);
 
 private:

@@ -88,15 +88,24 @@ Page {
                 Layout.fillWidth: true
             }
             Label {
+                id: connectionStatus
+                objectName: "connectionStatus"
                 text: {
                     switch (Connection.state) {
                     case SchoolConnection.Connected:
                         return qsTr("Connected with %1. Last updated %2.").arg(Connection.schoolName)
                             .arg(Connection.lastSync.toLocaleString(Qt.locale(), Locale.ShortFormat));
                     case SchoolConnection.Connecting:
-                        return qsTr("Connecting with %1…").arg(Connection.serverUrl);
+                        return Connection.serverUrl.length > 0
+                            ? qsTr("Connecting with %1…").arg(Connection.schoolName || Connection.serverUrl)
+                            : qsTr("Joining the school…");
                     case SchoolConnection.Failed:
-                        return qsTr("The school server could not be reached: %1").arg(Connection.lastError);
+                        return !isNaN(Connection.lastSync.getTime())
+                            ? qsTr("Could not update just now; the list on this phone is from %1. KorteLijn tries again by itself.")
+                                .arg(Connection.lastSync.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                            : qsTr("Could not reach the school yet. KorteLijn tries again by itself.")
+                    case SchoolConnection.Revoked:
+                        return qsTr("The school has removed this phone from its list. Your own partners and notes are still here. Ask the coordinator for a new invitation to connect again.")
                     default:
                         return qsTr("Not connected to a school server.");
                     }
@@ -107,6 +116,69 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
+            }
+            Label {
+                objectName: "connectionError"
+                visible: Connection.lastError.length > 0 && Connection.state !== SchoolConnection.Connected
+                text: Connection.lastError
+                color: Material.color(Material.Red)
+                wrapMode: Text.Wrap
+                Accessible.name: text
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Layout.topMargin: 4
+            }
+            Label {
+                objectName: "pendingChanges"
+                visible: Connection.pendingChanges > 0
+                text: qsTr("%n change(s) waiting to be sent to the school.", "", Connection.pendingChanges)
+                wrapMode: Text.Wrap
+                Accessible.name: text
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Layout.topMargin: 4
+            }
+            Button {
+                objectName: "syncNowButton"
+                visible: Connection.state === SchoolConnection.Connected || Connection.state === SchoolConnection.Failed
+                enabled: !Connection.syncing
+                text: Connection.syncing ? qsTr("Updating…") : qsTr("Update now")
+                Accessible.name: text
+                Layout.leftMargin: 16
+                Layout.topMargin: 8
+                Layout.minimumHeight: 48
+                onClicked: Connection.syncNow()
+            }
+            ColumnLayout {
+                visible: Connection.state === SchoolConnection.NotConnected || Connection.state === SchoolConnection.Revoked
+                         || (Connection.state === SchoolConnection.Connecting && Connection.serverUrl.length === 0)
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Layout.topMargin: 8
+                spacing: 8
+                TextField {
+                    id: inviteField
+                    objectName: "inviteField"
+                    placeholderText: qsTr("Invitation link from your school")
+                    Accessible.name: qsTr("Invitation link from your school")
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: 48
+                    onAccepted: joinButton.clicked()
+                }
+                Button {
+                    id: joinButton
+                    objectName: "joinButton"
+                    text: qsTr("Join school")
+                    enabled: !Connection.syncing
+                    highlighted: true
+                    Accessible.name: text
+                    Layout.minimumHeight: 48
+                    onClicked: Connection.join(inviteField.text)
+                }
             }
             Label {
                 visible: Connection.demoData
