@@ -773,7 +773,8 @@ void SyncEngine::scheduleRetry()
     const qint64 ceiling = std::min<qint64>(m_capDelayMs, qint64(m_baseDelayMs) << std::min(m_attempt, 20));
     const qint64 delay = ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1);
     ++m_attempt;
-    m_retryTimer.start(static_cast<int>(delay));
+    m_lastDelayMs = static_cast<int>(delay);
+    m_retryTimer.start(m_lastDelayMs);
 }
 
 void SyncEngine::enroll(const QString &invite, const QString &deviceName)

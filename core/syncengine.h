@@ -58,6 +58,7 @@ public:
     [[nodiscard]] QString lastErrorCode() const { return m_lastErrorCode; } // stable, for code and tests
     [[nodiscard]] int retryAttempt() const { return m_attempt; }
     [[nodiscard]] int nextRetryInMs() const;
+    [[nodiscard]] int lastRetryDelayMs() const { return m_lastDelayMs; } // the delay the backoff chose
     [[nodiscard]] QString clientId() const;
     [[nodiscard]] Outbox &outbox() { return m_outbox; }
 
@@ -112,6 +113,7 @@ private:
     bool m_running = false;
     bool m_again = false;
     int m_attempt = 0;
+    int m_lastDelayMs = 0;
     int m_resyncs = 0;
     int m_baseDelayMs = 2000;
     int m_capDelayMs = 15 * 60 * 1000;
