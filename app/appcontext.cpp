@@ -4,6 +4,7 @@
 #include "qmlsingletons.h"
 
 #include <QDir>
+#include <QQmlEngine>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
@@ -84,6 +85,8 @@ AppContext::~AppContext()
 
 void AppContext::attach(QQmlEngine *engine)
 {
+    // Qt 6.4 does not search the resource prefix of qt_add_qml_module by default (6.5 does).
+    engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_localization.setEngine(engine);
     m_settings->apply();
 }

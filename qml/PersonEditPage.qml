@@ -11,6 +11,9 @@ Page {
 
     property alias personId: editor.personId
     readonly property alias editor: editor
+    readonly property alias givenField: givenField
+    readonly property alias familyField: familyField
+    readonly property alias organisationField: organisationField
     readonly property alias mobileField: mobileField
     readonly property alias errorLabel: errorLabel
 
