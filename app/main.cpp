@@ -8,6 +8,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -35,7 +36,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
         QStringLiteral("Render every screen at 390x844, light and dark, to PNG files in DIR, then exit."),
         QStringLiteral("DIR"));
-    parser.addOptions({ dataDir, selfTest, screenshots });
+    // For kl-bench-app: exit as soon as the first frame is on screen (cold-start timing).
+    QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"));
+    firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ dataDir, selfTest, screenshots, firstFrame });
     parser.process(app);
 
     const bool unattended = parser.isSet(selfTest) || parser.isSet(screenshots);
@@ -71,6 +75,13 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/KorteLijn/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
         return 1;
+    }
+
+    if (parser.isSet(firstFrame)) {
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first())) {
+            QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] { QCoreApplication::exit(0); },
+                Qt::QueuedConnection);
+        }
     }
 
     ScreenDriver driver(engine, *context.value()->settings());
