@@ -25,6 +25,7 @@ TestCase {
         const button = findChild(lines, "moveDown0");
         verify(button, "the first pinned line has a move-down button");
         verify(button.enabled);
+        waitForRendering(lines); // laid out, so the click lands on the button
         mouseClick(button);
         compare(idAt(lines.pinned, 0), second);
         compare(idAt(lines.pinned, 1), first);
@@ -32,6 +33,7 @@ TestCase {
         tryCompare(home.pinnedLines, "count", lines.pinned.count);
         compare(idAt(home.pinnedLines, 0), second);
         compare(idAt(home.pinnedLines, 1), first);
+        waitForRendering(lines);
         mouseClick(findChild(lines, "moveUp1"));
         compare(idAt(home.pinnedLines, 0), first);
     }
