@@ -5,6 +5,7 @@
 #include "securestorage.h"
 
 #include <QDir>
+#include <QQmlEngine>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
@@ -88,6 +89,8 @@ AppContext::~AppContext()
 
 void AppContext::attach(QQmlEngine *engine)
 {
+    // Qt 6.4 does not search the resource prefix of qt_add_qml_module by default (6.5 does).
+    engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_localization.setEngine(engine);
     m_settings->apply();
 }

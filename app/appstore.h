@@ -72,7 +72,7 @@ public:
     Q_INVOKABLE QString contact(int targetKind, const QString &targetId, int channel);
 
     // Shows a short message to the user (a toast on the current screen).
-    void say(const QString &text);
+    Q_INVOKABLE void say(const QString &text);
 
     void notifyLinesChanged() { Q_EMIT linesChanged(); }
     void notifyPartnersChanged()

@@ -8,6 +8,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -38,7 +39,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption enroll(QStringLiteral("enroll"),
         QStringLiteral("Join the school of this invitation link (kortelijn://join?...) unless already joined."),
         QStringLiteral("LINK"));
-    parser.addOptions({ dataDir, selfTest, screenshots, enroll });
+    // For kl-bench-app: exit as soon as the first frame is on screen (cold-start timing).
+    QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"));
+    firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ dataDir, selfTest, screenshots, enroll, firstFrame });
     parser.process(app);
 
     const bool unattended = parser.isSet(selfTest) || parser.isSet(screenshots);
@@ -81,6 +85,12 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(enroll) && !unattended && !context.value()->connection()->joined()) {
         context.value()->connection()->join(parser.value(enroll));
+    }
+    if (parser.isSet(firstFrame)) {
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first())) {
+            QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] { QCoreApplication::exit(0); },
+                Qt::QueuedConnection);
+        }
     }
 
     ScreenDriver driver(engine, *context.value()->settings());

@@ -89,6 +89,9 @@ void PartnerDetail::setError(const QString &error)
 
 void PartnerDetail::reload()
 {
+    if (!m_completed) {
+        return;
+    }
     m_exists = false;
     m_name.clear();
     m_givenName.clear();

@@ -8,11 +8,13 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QQmlParserStatus>
 #include <QVariantList>
 
-class PartnerDetail : public QObject
+class PartnerDetail : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(AppStore *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(int kind READ kind WRITE setKind NOTIFY targetChanged)
@@ -101,6 +103,14 @@ public:
     [[nodiscard]] kl::VCardData vcardData() const;
     [[nodiscard]] QString shareText() const;
 
+    // Created from QML, the model loads once, after all its properties are set.
+    void classBegin() override { m_completed = false; }
+    void componentComplete() override
+    {
+        m_completed = true;
+        reload();
+    }
+
 public Q_SLOTS:
     void reload();
 
@@ -116,6 +126,7 @@ private:
     [[nodiscard]] QString noteId() const;
 
     QPointer<AppStore> m_store;
+    bool m_completed = true;
     kl::TargetKind m_kind = kl::TargetKind::Function;
     QString m_targetId;
 

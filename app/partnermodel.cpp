@@ -63,6 +63,9 @@ void PartnerModel::setOrder(Order order)
 
 void PartnerModel::reload()
 {
+    if (!m_completed) {
+        return;
+    }
     QList<Row> rows;
     if (m_store) {
         Database &db = m_store->db();

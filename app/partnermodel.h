@@ -7,10 +7,12 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QQmlParserStatus>
 
-class PartnerModel : public QAbstractListModel
+class PartnerModel : public QAbstractListModel, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(AppStore *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(Scope scope READ scope WRITE setScope NOTIFY scopeChanged)
@@ -55,6 +57,14 @@ public:
     Q_INVOKABLE int indexOf(const QString &id) const;
     Q_INVOKABLE bool setStarred(int row, bool starred);
 
+    // Created from QML, the model loads once, after all its properties are set.
+    void classBegin() override { m_completed = false; }
+    void componentComplete() override
+    {
+        m_completed = true;
+        reload();
+    }
+
 public Q_SLOTS:
     void reload();
 
@@ -86,6 +96,7 @@ private:
     [[nodiscard]] QString section(const Row &row) const;
 
     QPointer<AppStore> m_store;
+    bool m_completed = true;
     Scope m_scope = School;
     Order m_order = ByCategory;
     QList<Row> m_rows;

@@ -61,6 +61,9 @@ QuickLineModel::Row QuickLineModel::makeRow(const QuickLine &line) const
 
 void QuickLineModel::reload()
 {
+    if (!m_completed) {
+        return;
+    }
     if (m_suppressReload) {
         return;
     }

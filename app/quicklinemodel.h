@@ -7,10 +7,12 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QQmlParserStatus>
 
-class QuickLineModel : public QAbstractListModel
+class QuickLineModel : public QAbstractListModel, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(AppStore *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(Mode mode READ mode WRITE setMode NOTIFY modeChanged)
@@ -58,6 +60,14 @@ public:
     Q_INVOKABLE bool remove(const QString &id);
     Q_INVOKABLE int indexOf(const QString &id) const;
 
+    // Created from QML, the model loads once, after all its properties are set.
+    void classBegin() override { m_completed = false; }
+    void componentComplete() override
+    {
+        m_completed = true;
+        reload();
+    }
+
 public Q_SLOTS:
     void reload();
 
@@ -82,6 +92,7 @@ private:
     [[nodiscard]] Row makeRow(const kl::QuickLine &line) const;
 
     QPointer<AppStore> m_store;
+    bool m_completed = true;
     Mode m_mode = Pinned;
     bool m_suppressReload = false;
     QList<Row> m_rows;

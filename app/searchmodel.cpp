@@ -57,6 +57,9 @@ void SearchModel::setLimit(int limit)
 
 void SearchModel::reload()
 {
+    if (!m_completed) {
+        return;
+    }
     QList<SearchHit> hits;
     if (m_store && !m_query.trimmed().isEmpty()) {
         auto found = SearchIndex(m_store->db()).search(m_query, m_includeOrganisations ? m_limit : m_limit * 2);

@@ -8,10 +8,12 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QQmlParserStatus>
 
-class SearchModel : public QAbstractListModel
+class SearchModel : public QAbstractListModel, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(AppStore *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
@@ -48,6 +50,14 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
+    // Created from QML, the model loads once, after all its properties are set.
+    void classBegin() override { m_completed = false; }
+    void componentComplete() override
+    {
+        m_completed = true;
+        reload();
+    }
+
 public Q_SLOTS:
     void reload();
 
@@ -60,6 +70,7 @@ Q_SIGNALS:
 
 private:
     QPointer<AppStore> m_store;
+    bool m_completed = true;
     QString m_query;
     bool m_includeOrganisations = true;
     int m_limit = 50;

@@ -29,6 +29,9 @@ void TodayModel::setStore(AppStore *store)
 
 void TodayModel::reload()
 {
+    if (!m_completed) {
+        return;
+    }
     QList<Row> rows;
     if (m_store) {
         const QDateTime now = m_store->now();

@@ -5,10 +5,12 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QQmlParserStatus>
 
-class TodayModel : public QAbstractListModel
+class TodayModel : public QAbstractListModel, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(AppStore *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
@@ -38,6 +40,14 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
+    // Created from QML, the model loads once, after all its properties are set.
+    void classBegin() override { m_completed = false; }
+    void componentComplete() override
+    {
+        m_completed = true;
+        reload();
+    }
+
 public Q_SLOTS:
     void reload();
 
@@ -60,5 +70,6 @@ private:
         bool past = false;
     };
     QPointer<AppStore> m_store;
+    bool m_completed = true;
     QList<Row> m_rows;
 };

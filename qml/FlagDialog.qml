@@ -48,6 +48,7 @@ Dialog {
             Accessible.name: text
         }
         RadioButton {
+            objectName: "reasonOther"
             readonly property int reason: 2
             text: qsTr("Something else")
             ButtonGroup.group: reasons
@@ -84,6 +85,7 @@ Dialog {
                 onClicked: dialog.close()
             }
             Button {
+                objectName: "sendReport"
                 text: qsTr("Send report")
                 highlighted: true
                 Accessible.name: text

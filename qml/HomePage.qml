@@ -202,12 +202,10 @@ Page {
                             spacing: 12
                             ColumnLayout {
                                 spacing: 0
-                                Layout.preferredWidth: 76
+                                Layout.alignment: Qt.AlignTop
                                 Label {
                                     text: todayRow.time
                                     font.bold: true
-                                    wrapMode: Text.Wrap
-                                    Layout.fillWidth: true
                                 }
                                 Label {
                                     visible: todayRow.now

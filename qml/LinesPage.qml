@@ -104,12 +104,14 @@ Page {
                             }
                         }
                         ToolButton {
+                            objectName: "moveUp" + pinnedRow.index
                             icon.source: "icons/up.svg"
                             enabled: pinnedRow.index > 0
                             Accessible.name: qsTr("Move %1 up").arg(pinnedRow.label)
                             onClicked: pinnedModel.movePinned(pinnedRow.index, pinnedRow.index - 1)
                         }
                         ToolButton {
+                            objectName: "moveDown" + pinnedRow.index
                             icon.source: "icons/down.svg"
                             enabled: pinnedRow.index < pinnedModel.count - 1
                             Accessible.name: qsTr("Move %1 down").arg(pinnedRow.label)

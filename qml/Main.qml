@@ -128,25 +128,27 @@ ApplicationWindow {
         visible: stack.depth === 1
         Accessible.name: qsTr("Main sections")
         onCurrentIndexChanged: {
-            if (stack.depth >= 1 && stack.currentItem && stack.currentItem.sectionIndex !== currentIndex)
+            if (currentIndex >= 0 && stack.depth >= 1 && stack.currentItem && stack.currentItem.sectionIndex !== currentIndex)
                 stack.replace(null, window.topLevel[currentIndex], {}, StackView.Immediate);
         }
 
+        // The model holds icon names only, so switching language retranslates the labels
+        // without recreating the buttons (and losing the current tab).
         Repeater {
-            model: [
-                { text: qsTr("Home"), icon: "home", name: qsTr("Home screen") },
-                { text: qsTr("Partners"), icon: "people", name: qsTr("Partners") },
-                { text: qsTr("Lines"), icon: "bolt", name: qsTr("Quick lines") },
-                { text: qsTr("Network", "short tab label for My network"), icon: "star", name: qsTr("My network") }
-            ]
+            model: ["home", "people", "bolt", "star"]
             TabButton {
-                required property var modelData
-                text: modelData.text
-                icon.source: "icons/" + modelData.icon + ".svg"
+                required property int index
+                required property string modelData
+                readonly property var labels: [qsTr("Home"), qsTr("Partners"), qsTr("Lines"),
+                    qsTr("Network", "short tab label for My network")]
+                readonly property var names: [qsTr("Home screen"), qsTr("Partners"), qsTr("Quick lines"),
+                    qsTr("My network")]
+                text: labels[index]
+                icon.source: "icons/" + modelData + ".svg"
                 display: AbstractButton.TextUnderIcon
                 font.pixelSize: 12
                 font.capitalization: Font.MixedCase
-                Accessible.name: modelData.name
+                Accessible.name: names[index]
             }
         }
     }

@@ -11,6 +11,9 @@ Page {
 
     property alias personId: editor.personId
     readonly property alias editor: editor
+    readonly property alias givenField: givenField
+    readonly property alias familyField: familyField
+    readonly property alias organisationField: organisationField
     readonly property alias mobileField: mobileField
     readonly property alias errorLabel: errorLabel
 
@@ -133,11 +136,29 @@ Page {
                 onTextEdited: if (editor.errorField === field) editor.clearError()
             }
 
+            Label {
+                text: qsTr("First name")
+                font.pixelSize: 12
+                opacity: 0.7
+                wrapMode: Text.Wrap
+                Accessible.ignored: true
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+            }
             Field {
                 id: givenField
                 field: "givenName"
                 placeholderText: qsTr("First name")
                 text: editor.givenName
+            }
+            Label {
+                text: qsTr("Last name")
+                font.pixelSize: 12
+                opacity: 0.7
+                wrapMode: Text.Wrap
+                Accessible.ignored: true
+                Layout.fillWidth: true
+                Layout.topMargin: 8
             }
             Field {
                 id: familyField
@@ -145,17 +166,44 @@ Page {
                 placeholderText: qsTr("Last name")
                 text: editor.familyName
             }
+            Label {
+                text: qsTr("Organisation (optional)")
+                font.pixelSize: 12
+                opacity: 0.7
+                wrapMode: Text.Wrap
+                Accessible.ignored: true
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+            }
             Field {
                 id: organisationField
                 field: "organisationName"
                 placeholderText: qsTr("Organisation (optional)")
                 text: editor.organisationName
             }
+            Label {
+                text: qsTr("Role, e.g. remedial teacher (optional)")
+                font.pixelSize: 12
+                opacity: 0.7
+                wrapMode: Text.Wrap
+                Accessible.ignored: true
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+            }
             Field {
                 id: functionField
                 field: "functionTitle"
                 placeholderText: qsTr("Role, e.g. remedial teacher (optional)")
                 text: editor.functionTitle
+            }
+            Label {
+                text: qsTr("Mobile number")
+                font.pixelSize: 12
+                opacity: 0.7
+                wrapMode: Text.Wrap
+                Accessible.ignored: true
+                Layout.fillWidth: true
+                Layout.topMargin: 8
             }
             Field {
                 id: mobileField
@@ -164,6 +212,15 @@ Page {
                 inputMethodHints: Qt.ImhDialableCharactersOnly
                 text: editor.mobile
             }
+            Label {
+                text: qsTr("WhatsApp number, if not the mobile number")
+                font.pixelSize: 12
+                opacity: 0.7
+                wrapMode: Text.Wrap
+                Accessible.ignored: true
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+            }
             Field {
                 id: whatsappField
                 field: "whatsapp"
@@ -171,12 +228,30 @@ Page {
                 inputMethodHints: Qt.ImhDialableCharactersOnly
                 text: editor.whatsapp
             }
+            Label {
+                text: qsTr("Landline")
+                font.pixelSize: 12
+                opacity: 0.7
+                wrapMode: Text.Wrap
+                Accessible.ignored: true
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+            }
             Field {
                 id: landlineField
                 field: "landline"
                 placeholderText: qsTr("Landline")
                 inputMethodHints: Qt.ImhDialableCharactersOnly
                 text: editor.landline
+            }
+            Label {
+                text: qsTr("E-mail")
+                font.pixelSize: 12
+                opacity: 0.7
+                wrapMode: Text.Wrap
+                Accessible.ignored: true
+                Layout.fillWidth: true
+                Layout.topMargin: 8
             }
             Field {
                 id: emailField

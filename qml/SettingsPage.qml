@@ -38,6 +38,10 @@ Page {
             x: (scroll.availableWidth - width) / 2
             spacing: 0
 
+            // Two separate groups: radio buttons in one layout are otherwise exclusive together.
+            ButtonGroup { id: languageGroup }
+            ButtonGroup { id: themeGroup }
+
             SectionHeading {
                 text: qsTr("Language")
                 Layout.fillWidth: true
@@ -45,6 +49,7 @@ Page {
             RadioButton {
                 text: "Nederlands"
                 checked: Settings.language === "nl"
+                ButtonGroup.group: languageGroup
                 Accessible.name: text
                 Layout.leftMargin: 8
                 onClicked: Settings.language = "nl"
@@ -52,6 +57,7 @@ Page {
             RadioButton {
                 text: "English"
                 checked: Settings.language === "en"
+                ButtonGroup.group: languageGroup
                 Accessible.name: text
                 Layout.leftMargin: 8
                 onClicked: Settings.language = "en"
@@ -64,6 +70,7 @@ Page {
             RadioButton {
                 text: qsTr("Follow the system")
                 checked: Settings.theme === AppSettings.FollowSystem
+                ButtonGroup.group: themeGroup
                 Accessible.name: text
                 Layout.leftMargin: 8
                 onClicked: Settings.theme = AppSettings.FollowSystem
@@ -71,6 +78,7 @@ Page {
             RadioButton {
                 text: qsTr("Light")
                 checked: Settings.theme === AppSettings.Light
+                ButtonGroup.group: themeGroup
                 Accessible.name: text
                 Layout.leftMargin: 8
                 onClicked: Settings.theme = AppSettings.Light
@@ -78,6 +86,7 @@ Page {
             RadioButton {
                 text: qsTr("Dark")
                 checked: Settings.theme === AppSettings.Dark
+                ButtonGroup.group: themeGroup
                 Accessible.name: text
                 Layout.leftMargin: 8
                 onClicked: Settings.theme = AppSettings.Dark

@@ -1,0 +1,47 @@
+// Qt Quick Test setup: the app's real wiring (AppContext) over a fresh demo database in a
+// temporary directory, Dutch UI, Material style, channels captured instead of opened,
+// and the clock fixed on a Tuesday morning.
+#include "appcontext.h"
+
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(KorteLijnPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        AppContext::Options o;
+        o.dataDir = m_dir.path();
+        o.recordChannels = true;
+        auto c = AppContext::create(o);
+        if (!c) {
+            qFatal("setup: %s", qPrintable(c.error().message));
+        }
+        m_context = std::move(c).value();
+        m_context->store()->setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(10, 15)));
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        // Dutch, as a teacher gets it on first start.
+        m_context->attach(engine);
+    }
+
+    void cleanupTestCase() { m_context.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_context;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(kortelijn_qml, Setup)
+
+#include "setup.moc"
