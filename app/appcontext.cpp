@@ -73,6 +73,10 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const Options &options)
     c->m_connection = std::make_unique<SchoolConnection>(*c->m_db, *c->m_tokens, options.autoSyncMs);
     AppStore *store = c->m_store.get();
     QObject::connect(c->m_connection.get(), &SchoolConnection::schoolDataChanged, store, &AppStore::schoolDataChanged);
+    SchoolConnection *connection = c->m_connection.get();
+    store->setCanEditSchoolList(connection->isCoordinator());
+    QObject::connect(connection, &SchoolConnection::changed, store,
+        [store, connection] { store->setCanEditSchoolList(connection->isCoordinator()); });
 
     AppStoreForeign::instance = c->m_store.get();
     AppSettingsForeign::instance = c->m_settings.get();

@@ -75,6 +75,11 @@ public:
     Q_INVOKABLE void say(const QString &text);
 
     void notifyLinesChanged() { Q_EMIT linesChanged(); }
+    // A coordinator's phone may change the school's own lines; a teacher's phone keeps
+    // its changes to them as a personal copy (the server accepts school edits from
+    // coordinators only).
+    void setCanEditSchoolList(bool can) { m_canEditSchoolList = can; }
+    [[nodiscard]] bool canEditSchoolList() const { return m_canEditSchoolList; }
     void notifyPartnersChanged()
     {
         Q_EMIT partnersChanged();
@@ -94,6 +99,7 @@ private:
     kl::platform::ChannelLauncher &m_launcher;
     kl::platform::Share &m_share;
     QDateTime m_fixedNow;
+    bool m_canEditSchoolList = false;
     QTimer m_minuteTimer;
     QString m_lastMessage;
 };

@@ -211,6 +211,16 @@ bool LineEditor::save()
     q.templateText = m_templateText;
     QString savedId;
     Database &db = m_store->db();
+    // A teacher's change to one of the school's lines becomes the teacher's own line,
+    // taking the school line's place on the home screen; the school's line stays as it is.
+    const QString replaced = q.origin == Origin::School && !m_store->canEditSchoolList() ? q.id : QString();
+    if (!replaced.isEmpty()) {
+        q.id.clear();
+        q.origin = Origin::Personal;
+        q.rowVersion = 0;
+        q.pinnedOrder.reset();
+        q.lastUsedAt.reset();
+    }
     const Status s = db.write([&]() -> Status {
         QuickLineRepository lines(db);
         auto id = lines.save(q);
@@ -218,6 +228,25 @@ bool LineEditor::save()
             return id.error();
         }
         savedId = id.value();
+        if (!replaced.isEmpty()) {
+            auto pinned = lines.pinned();
+            if (!pinned) {
+                return pinned.error();
+            }
+            QStringList order;
+            for (const QuickLine &p : pinned.value()) {
+                order << (p.id == replaced ? savedId : p.id);
+            }
+            if (auto r = lines.setPinned(replaced, false); !r) {
+                return r;
+            }
+            if (m_pinned && order.contains(savedId)) {
+                if (auto r = lines.setPinned(savedId, true); !r) {
+                    return r;
+                }
+                return lines.reorderPinned(order);
+            }
+        }
         return lines.setPinned(savedId, m_pinned);
     });
     if (!s) {
@@ -226,6 +255,7 @@ bool LineEditor::save()
     }
     setError({});
     m_lineId = savedId;
+    m_origin = q.origin;
     m_wasPinned = m_pinned;
     Q_EMIT lineIdChanged();
     m_store->notifyLinesChanged();
@@ -238,7 +268,18 @@ bool LineEditor::remove()
     if (!m_store || m_lineId.isEmpty()) {
         return false;
     }
-    if (auto s = QuickLineRepository(m_store->db()).remove(m_lineId); !s) {
+    QuickLineRepository lines(m_store->db());
+    if (m_origin == Origin::School && !m_store->canEditSchoolList()) {
+        // The school's lines stay in the school's list; on this phone it leaves home.
+        if (auto s = lines.setPinned(m_lineId, false); !s) {
+            setError(s.error().message);
+            return false;
+        }
+        m_store->say(tr("This line comes from the school and stays in the list; it is no longer on your home screen."));
+        m_store->notifyLinesChanged();
+        return true;
+    }
+    if (auto s = lines.remove(m_lineId); !s) {
         setError(s.error().message);
         return false;
     }

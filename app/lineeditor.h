@@ -31,6 +31,9 @@ class LineEditor : public QObject
     Q_PROPERTY(QStringList placeholders READ placeholders CONSTANT)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     Q_PROPERTY(bool isNew READ isNew NOTIFY lineIdChanged)
+    // One of the school's lines that this phone may not change: edits save a personal
+    // copy, "delete" only takes it off the home screen.
+    Q_PROPERTY(bool schoolOwned READ schoolOwned NOTIFY lineIdChanged)
 
 public:
     explicit LineEditor(QObject *parent = nullptr);
@@ -85,6 +88,14 @@ private:
     QPointer<AppStore> m_store;
     QString m_lineId;
     kl::Origin m_origin = kl::Origin::Personal;
+
+public:
+    [[nodiscard]] bool schoolOwned() const
+    {
+        return m_origin == kl::Origin::School && !m_lineId.isEmpty() && m_store && !m_store->canEditSchoolList();
+    }
+
+private:
     kl::TargetKind m_targetKind = kl::TargetKind::Function;
     QString m_targetId;
     QString m_targetName;

@@ -50,6 +50,10 @@ public:
     [[nodiscard]] QString lastError() const;
     [[nodiscard]] bool demoData() const;
     [[nodiscard]] bool joined() const { return m_credentials.isValid(); }
+    [[nodiscard]] bool isCoordinator() const
+    {
+        return joined() && m_credentials.role == QLatin1String("coordinator") && state() != Revoked;
+    }
 
     // Joins the school of an invite link or scanned QR text (kortelijn://join?...).
     Q_INVOKABLE void join(const QString &invite);

@@ -13,6 +13,16 @@ namespace kl {
 
 namespace {
 
+// A null QString is an empty text here (the schema's NOT NULL DEFAULT '' columns); SQL
+// NULL is asked for explicitly with a typed null QVariant.
+QVariant bindable(const QVariant &v)
+{
+    if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull()) {
+        return QStringLiteral("");
+    }
+    return v;
+}
+
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -182,13 +192,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds) c
         return storeError(QStringLiteral("prepare"), sql + QStringLiteral(": ") + query.lastError().text());
     }
     for (const QVariant &b : binds) {
-        // A null QString is an empty text here (the schema's NOT NULL DEFAULT '' columns);
-        // SQL NULL is asked for explicitly with a typed null QVariant.
-        if (!b.isNull() && b.typeId() == QMetaType::QString && b.toString().isNull()) {
-            query.addBindValue(QStringLiteral(""));
-        } else {
-            query.addBindValue(b);
-        }
+        query.addBindValue(bindable(b));
     }
     if (!query.exec()) {
         return storeError(QStringLiteral("exec"), sql + QStringLiteral(": ") + query.lastError().text());
@@ -209,7 +213,7 @@ Result<QSqlQuery *> Database::prepared(const QString &sql, const QVariantList &b
     }
     QSqlQuery &query = it.value();
     for (int i = 0; i < binds.size(); ++i) {
-        query.bindValue(i, binds.at(i));
+        query.bindValue(i, bindable(binds.at(i)));
     }
     if (!query.exec()) {
         return storeError(QStringLiteral("exec"), sql + QStringLiteral(": ") + query.lastError().text());

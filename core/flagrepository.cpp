@@ -7,14 +7,14 @@ namespace kl {
 Result<QString> FlagRepository::report(Flag f)
 {
     if (f.targetId.isEmpty()) {
-        return detail::invalid(QStringLiteral("flag.target"), detail::tr("Choose the contact you want to report."));
+        return detail::invalid(QStringLiteral("flag.target"), Validation::tr("Choose the contact you want to report."));
     }
     f.comment = f.comment.isNull() ? QStringLiteral("") : f.comment.trimmed(); // a null QString would bind as NULL
     if (f.reason == FlagReason::Other && f.comment.isEmpty()) {
-        return detail::invalid(QStringLiteral("flag.comment"), detail::tr("Briefly describe what is wrong."));
+        return detail::invalid(QStringLiteral("flag.comment"), Validation::tr("Briefly describe what is wrong."));
     }
     if (f.comment.size() > 500) {
-        return detail::invalid(QStringLiteral("flag.comment"), detail::tr("Keep the comment under 500 characters."));
+        return detail::invalid(QStringLiteral("flag.comment"), Validation::tr("Keep the comment under 500 characters."));
     }
     if (f.id.isEmpty()) {
         f.id = newId();

@@ -11,11 +11,11 @@ namespace kl {
 Result<QString> FunctionRepository::save(Function f)
 {
     if (f.title.trimmed().isEmpty()) {
-        return detail::invalid(QStringLiteral("function.title"), detail::tr("Enter the function's title."));
+        return detail::invalid(QStringLiteral("function.title"), Validation::tr("Enter the function's title."));
     }
     if (f.organisationId.isEmpty()) {
         return detail::invalid(QStringLiteral("function.organisation"),
-            detail::tr("Choose the organisation this function belongs to."));
+            Validation::tr("Choose the organisation this function belongs to."));
     }
     if (f.id.isEmpty()) {
         f.id = newId();
@@ -65,7 +65,7 @@ Status FunctionRepository::remove(const QString &id)
         return existing.error();
     }
     if (!existing.value()) {
-        return detail::invalid(QStringLiteral("function.missing"), detail::tr("This function no longer exists."));
+        return detail::invalid(QStringLiteral("function.missing"), Validation::tr("This function no longer exists."));
     }
     return m_db.write([&]() -> Status {
         if (auto r = detail::deleteRow(m_db, QStringLiteral("functions"), id, existing.value()->origin); !r) {
@@ -78,21 +78,21 @@ Status FunctionRepository::remove(const QString &id)
 Status FunctionRepository::handOver(const QString &functionId, const QString &personId, const QDate &since)
 {
     if (!since.isValid()) {
-        return detail::invalid(QStringLiteral("holding.date"), detail::tr("Choose the date of the hand-over."));
+        return detail::invalid(QStringLiteral("holding.date"), Validation::tr("Choose the date of the hand-over."));
     }
     auto function = get(functionId);
     if (!function) {
         return function.error();
     }
     if (!function.value()) {
-        return detail::invalid(QStringLiteral("function.missing"), detail::tr("This function no longer exists."));
+        return detail::invalid(QStringLiteral("function.missing"), Validation::tr("This function no longer exists."));
     }
     auto person = rows::load(m_db, QStringLiteral("persons"), personId);
     if (!person) {
         return person.error();
     }
     if (person.value().isEmpty() || person.value().value(QStringLiteral("deleted")).toInt() != 0) {
-        return detail::invalid(QStringLiteral("person.missing"), detail::tr("This person no longer exists."));
+        return detail::invalid(QStringLiteral("person.missing"), Validation::tr("This person no longer exists."));
     }
     const Origin origin = function.value()->origin;
     return m_db.write([&]() -> Status {
@@ -109,7 +109,7 @@ Status FunctionRepository::handOver(const QString &functionId, const QString &pe
             }
             if (since <= h.since) {
                 return detail::invalid(QStringLiteral("holding.date"),
-                    detail::tr("The hand-over date must be after the current holder started (%1).")
+                    Validation::tr("The hand-over date must be after the current holder started (%1).")
                         .arg(h.since.toString(Qt::ISODate)));
             }
             previousPerson = h.personId;
@@ -140,7 +140,7 @@ Status FunctionRepository::vacate(const QString &functionId, const QDate &lastDa
         return function.error();
     }
     if (!function.value()) {
-        return detail::invalid(QStringLiteral("function.missing"), detail::tr("This function no longer exists."));
+        return detail::invalid(QStringLiteral("function.missing"), Validation::tr("This function no longer exists."));
     }
     return m_db.write([&]() -> Status {
         auto current = rows::loadWhere(m_db, QStringLiteral("holdings"),

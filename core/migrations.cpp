@@ -128,6 +128,14 @@ const QStringList kSchema3 {
                    " WITHOUT ROWID"),
 };
 
+// Schema 4: which lines sit on this phone's home screen, in which order, is the teacher's
+// own choice, also for lines the school provides. pinned_order stays the school's
+// suggestion (synced); my_pin_set/my_pinned_order override it on this device only.
+const QStringList kSchema4 {
+    QStringLiteral("ALTER TABLE quick_lines ADD COLUMN my_pin_set INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE quick_lines ADD COLUMN my_pinned_order INTEGER"),
+};
+
 Status runAll(Database &db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -142,7 +150,7 @@ Status runAll(Database &db, const QStringList &statements)
 
 int latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 Status apply(Database &db, int version)
@@ -157,6 +165,7 @@ Status apply(Database &db, int version)
         return SearchIndex(db).rebuild();
     }
     case 3: return runAll(db, kSchema3);
+    case 4: return runAll(db, kSchema4);
     default: return storeError(QStringLiteral("migration"), QStringLiteral("no step %1").arg(version));
     }
 }

@@ -17,7 +17,7 @@ Result<QString> NoteRepository::note(TargetKind kind, const QString &targetId) c
 Status NoteRepository::setNote(TargetKind kind, const QString &targetId, const QString &body)
 {
     if (body.size() > 10000) {
-        return detail::invalid(QStringLiteral("note.length"), detail::tr("The note is too long (at most 10,000 characters)."));
+        return detail::invalid(QStringLiteral("note.length"), Validation::tr("The note is too long (at most 10,000 characters)."));
     }
     return m_db.write([&]() -> Status {
         auto r = body.trimmed().isEmpty()

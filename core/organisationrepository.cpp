@@ -9,12 +9,12 @@ namespace kl {
 Result<QString> OrganisationRepository::save(Organisation o)
 {
     if (o.name.trimmed().isEmpty()) {
-        return detail::invalid(QStringLiteral("organisation.name"), detail::tr("Enter the organisation's name."));
+        return detail::invalid(QStringLiteral("organisation.name"), Validation::tr("Enter the organisation's name."));
     }
     if ((o.latitude.has_value() != o.longitude.has_value())
         || (o.latitude && (*o.latitude < -90 || *o.latitude > 90 || *o.longitude < -180 || *o.longitude > 180))) {
         return detail::invalid(QStringLiteral("organisation.coordinates"),
-            detail::tr("The coordinates are not valid (latitude -90 to 90, longitude -180 to 180)."));
+            Validation::tr("The coordinates are not valid (latitude -90 to 90, longitude -180 to 180)."));
     }
     if (o.id.isEmpty()) {
         o.id = newId();
@@ -67,7 +67,7 @@ Status OrganisationRepository::remove(const QString &id)
         return existing.error();
     }
     if (!existing.value()) {
-        return detail::invalid(QStringLiteral("organisation.missing"), detail::tr("This organisation no longer exists."));
+        return detail::invalid(QStringLiteral("organisation.missing"), Validation::tr("This organisation no longer exists."));
     }
     return m_db.write([&]() -> Status {
         if (auto r = detail::deleteRow(m_db, QStringLiteral("organisations"), id, existing.value()->origin); !r) {

@@ -10,7 +10,7 @@ namespace kl {
 Result<Person> PersonRepository::normalised(Person p)
 {
     if (p.givenName.trimmed().isEmpty() && p.familyName.trimmed().isEmpty()) {
-        return detail::invalid(QStringLiteral("person.name"), detail::tr("Enter a name."));
+        return detail::invalid(QStringLiteral("person.name"), Validation::tr("Enter a name."));
     }
     for (QString *number : { &p.mobile, &p.whatsapp, &p.landline }) {
         if (number->trimmed().isEmpty()) {
@@ -26,7 +26,7 @@ Result<Person> PersonRepository::normalised(Person p)
     p.email = p.email.trimmed();
     if (!p.email.isEmpty() && !detail::looksLikeEmail(p.email)) {
         return detail::invalid(QStringLiteral("person.email"),
-            detail::tr("“%1” is not a valid e-mail address.").arg(p.email));
+            Validation::tr("“%1” is not a valid e-mail address.").arg(p.email));
     }
     return p;
 }
@@ -102,7 +102,7 @@ Status PersonRepository::remove(const QString &id)
         return existing.error();
     }
     if (!existing.value()) {
-        return detail::invalid(QStringLiteral("person.missing"), detail::tr("This person no longer exists."));
+        return detail::invalid(QStringLiteral("person.missing"), Validation::tr("This person no longer exists."));
     }
     return m_db.write([&]() -> Status {
         if (auto r = detail::deleteRow(m_db, QStringLiteral("persons"), id, existing.value()->origin); !r) {

@@ -10,17 +10,17 @@ namespace kl {
 Result<QString> PresenceRepository::save(Presence p)
 {
     if (p.organisationId.isEmpty()) {
-        return detail::invalid(QStringLiteral("presence.organisation"), detail::tr("Choose the organisation."));
+        return detail::invalid(QStringLiteral("presence.organisation"), Validation::tr("Choose the organisation."));
     }
     if (p.weekday < 1 || p.weekday > 7) {
-        return detail::invalid(QStringLiteral("presence.weekday"), detail::tr("Choose a day of the week."));
+        return detail::invalid(QStringLiteral("presence.weekday"), Validation::tr("Choose a day of the week."));
     }
     if (!p.start.isValid() || !p.end.isValid() || p.end <= p.start) {
-        return detail::invalid(QStringLiteral("presence.time"), detail::tr("The end time must be after the start time."));
+        return detail::invalid(QStringLiteral("presence.time"), Validation::tr("The end time must be after the start time."));
     }
     if (p.validFrom && p.validUntil && *p.validUntil < *p.validFrom) {
         return detail::invalid(QStringLiteral("presence.period"),
-            detail::tr("The last day must not be before the first day."));
+            Validation::tr("The last day must not be before the first day."));
     }
     if (p.id.isEmpty()) {
         p.id = newId();
@@ -39,7 +39,7 @@ Status PresenceRepository::remove(const QString &id)
         return row.error();
     }
     if (row.value().isEmpty()) {
-        return detail::invalid(QStringLiteral("presence.missing"), detail::tr("This time slot no longer exists."));
+        return detail::invalid(QStringLiteral("presence.missing"), Validation::tr("This time slot no longer exists."));
     }
     return detail::deleteRow(m_db, QStringLiteral("presence"), id, rows::presence(row.value()).origin);
 }
@@ -127,11 +127,11 @@ Result<std::optional<QDateTime>> PresenceRepository::nextSlot(const QString &org
 Result<QString> PresenceRepository::saveLocation(SchoolLocation l)
 {
     if (l.name.trimmed().isEmpty()) {
-        return detail::invalid(QStringLiteral("location.name"), detail::tr("Enter the location's name."));
+        return detail::invalid(QStringLiteral("location.name"), Validation::tr("Enter the location's name."));
     }
     if (l.radiusMetres < 10 || l.radiusMetres > 5000) {
         return detail::invalid(QStringLiteral("location.radius"),
-            detail::tr("The radius must be between 10 and 5000 metres."));
+            Validation::tr("The radius must be between 10 and 5000 metres."));
     }
     if (l.id.isEmpty()) {
         l.id = newId();

@@ -5,17 +5,22 @@
 
 namespace kl {
 
+namespace {
+// Where a line sits on this phone's home screen: the teacher's choice, else the school's.
+const QString kEffectiveOrder = QStringLiteral("(CASE WHEN my_pin_set = 1 THEN my_pinned_order ELSE pinned_order END)");
+} // namespace
+
 Result<QString> QuickLineRepository::save(QuickLine q)
 {
     if (q.label.trimmed().isEmpty()) {
-        return detail::invalid(QStringLiteral("line.label"), detail::tr("Give the line a short name."));
+        return detail::invalid(QStringLiteral("line.label"), Validation::tr("Give the line a short name."));
     }
     if (q.targetId.isEmpty() || q.targetKind == TargetKind::Organisation) {
-        return detail::invalid(QStringLiteral("line.target"), detail::tr("Choose a person or function to contact."));
+        return detail::invalid(QStringLiteral("line.target"), Validation::tr("Choose a person or function to contact."));
     }
     if (q.templateText.size() > 1000) {
         return detail::invalid(QStringLiteral("line.template"),
-            detail::tr("The message is too long for a quick line (at most 1000 characters)."));
+            Validation::tr("The message is too long for a quick line (at most 1000 characters)."));
     }
     const QString table = q.targetKind == TargetKind::Function ? QStringLiteral("functions") : QStringLiteral("persons");
     auto target = rows::load(m_db, table, q.targetId);
@@ -23,12 +28,18 @@ Result<QString> QuickLineRepository::save(QuickLine q)
         return target.error();
     }
     if (target.value().isEmpty() || target.value().value(QStringLiteral("deleted")).toInt() != 0) {
-        return detail::invalid(QStringLiteral("line.target"), detail::tr("The contact of this line no longer exists."));
+        return detail::invalid(QStringLiteral("line.target"), Validation::tr("The contact of this line no longer exists."));
     }
+    QVariantMap fields = rows::of(q);
     if (q.id.isEmpty()) {
         q.id = newId();
+    } else {
+        // Pinning and usage are this phone's business (setPinned, reorderPinned, markUsed);
+        // an edit of the text must not turn them into changes of the school's line.
+        fields.remove(QStringLiteral("pinned_order"));
+        fields.remove(QStringLiteral("last_used_at"));
     }
-    const Status s = detail::saveRow(m_db, QStringLiteral("quick_lines"), q.id, rows::of(q), q.origin);
+    const Status s = detail::saveRow(m_db, QStringLiteral("quick_lines"), q.id, fields, q.origin);
     if (!s) {
         return s.error();
     }
@@ -64,12 +75,13 @@ Result<QList<QuickLine>> QuickLineRepository::query(const QString &where, const 
 Result<QList<QuickLine>> QuickLineRepository::list() const
 {
     return query(QStringLiteral("deleted = 0"),
-        QStringLiteral("pinned_order IS NULL, pinned_order, label COLLATE NOCASE"));
+        QStringLiteral("%1 IS NULL, %1, label COLLATE NOCASE").arg(kEffectiveOrder));
 }
 
 Result<QList<QuickLine>> QuickLineRepository::pinned() const
 {
-    return query(QStringLiteral("deleted = 0 AND pinned_order IS NOT NULL"), QStringLiteral("pinned_order, label"));
+    return query(QStringLiteral("deleted = 0 AND %1 IS NOT NULL").arg(kEffectiveOrder),
+        QStringLiteral("%1, label").arg(kEffectiveOrder));
 }
 
 Result<QList<QuickLine>> QuickLineRepository::recentlyUsed(int limit) const
@@ -85,7 +97,7 @@ Status QuickLineRepository::remove(const QString &id)
         return line.error();
     }
     if (!line.value()) {
-        return detail::invalid(QStringLiteral("line.missing"), detail::tr("This line no longer exists."));
+        return detail::invalid(QStringLiteral("line.missing"), Validation::tr("This line no longer exists."));
     }
     return detail::deleteRow(m_db, QStringLiteral("quick_lines"), id, line.value()->origin);
 }
@@ -98,24 +110,25 @@ Status QuickLineRepository::setPinned(const QString &id, bool pin)
             return line.error();
         }
         if (!line.value()) {
-            return detail::invalid(QStringLiteral("line.missing"), detail::tr("This line no longer exists."));
+            return detail::invalid(QStringLiteral("line.missing"), Validation::tr("This line no longer exists."));
         }
-        QuickLine q = *line.value();
-        if (pin == q.pinnedOrder.has_value()) {
+        if (pin == line.value()->pinnedOrder.has_value()) {
             return {};
         }
+        QVariant order(QMetaType(QMetaType::Int));
         if (pin) {
             auto max = m_db.run(
-                QStringLiteral("SELECT coalesce(max(pinned_order), -1) FROM quick_lines WHERE deleted = 0"));
+                QStringLiteral("SELECT coalesce(max(%1), -1) FROM quick_lines WHERE deleted = 0").arg(kEffectiveOrder));
             if (!max) {
                 return max.error();
             }
             max.value().next();
-            q.pinnedOrder = max.value().value(0).toInt() + 1;
-        } else {
-            q.pinnedOrder.reset();
+            order = max.value().value(0).toInt() + 1;
         }
-        return detail::saveRow(m_db, QStringLiteral("quick_lines"), q.id, rows::of(q), q.origin);
+        // Device only: never recorded as a change, also for the school's lines.
+        auto r = m_db.run(QStringLiteral("UPDATE quick_lines SET my_pin_set = 1, my_pinned_order = ? WHERE id = ?"),
+            { order, id });
+        return r ? Status {} : Status { r.error() };
     });
 }
 
@@ -136,16 +149,13 @@ Status QuickLineRepository::reorderPinned(const QStringList &ids)
         sortedIds.sort();
         if (sortedHave != sortedIds) {
             return detail::invalid(QStringLiteral("line.reorder"),
-                detail::tr("The pinned lines changed in the meantime; try again."));
+                Validation::tr("The pinned lines changed in the meantime; try again."));
         }
         for (int i = 0; i < ids.size(); ++i) {
-            QuickLine q = current.value().at(have.indexOf(ids.at(i)));
-            if (q.pinnedOrder == i) {
-                continue;
-            }
-            q.pinnedOrder = i;
-            if (auto r = detail::saveRow(m_db, QStringLiteral("quick_lines"), q.id, rows::of(q), q.origin); !r) {
-                return r;
+            auto r = m_db.run(QStringLiteral("UPDATE quick_lines SET my_pin_set = 1, my_pinned_order = ? WHERE id = ?"),
+                { i, ids.at(i) });
+            if (!r) {
+                return r.error();
             }
         }
         return {};

@@ -9,6 +9,17 @@
 
 #include <QCoreApplication>
 
+namespace kl {
+
+// Context of the validation messages. lupdate reads Validation::tr() calls into the
+// "kl::Validation" context, the same one they are looked up in at runtime.
+class Validation
+{
+    Q_DECLARE_TR_FUNCTIONS(kl::Validation)
+};
+
+} // namespace kl
+
 namespace kl::detail {
 
 Status saveRow(Database &db, const QString &table, const QString &id, const QVariantMap &fields, Origin origin);
@@ -19,10 +30,6 @@ inline Error invalid(const QString &code, const QString &message)
     return Error { code, message };
 }
 
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("kl::Validation", text);
-}
 
 [[nodiscard]] bool looksLikeEmail(const QString &email);
 

@@ -102,7 +102,8 @@ const QStringList &columns(const QString &table)
         { QStringLiteral("quick_lines"),
             { QStringLiteral("origin"), QStringLiteral("target_kind"), QStringLiteral("target_id"),
                 QStringLiteral("channel"), QStringLiteral("label"), QStringLiteral("template"),
-                QStringLiteral("pinned_order"), QStringLiteral("last_used_at") } },
+                QStringLiteral("pinned_order"), QStringLiteral("last_used_at"), QStringLiteral("my_pin_set"),
+                QStringLiteral("my_pinned_order") } },
     };
     static const QStringList none;
     const auto it = kColumns.constFind(table);
@@ -260,7 +261,9 @@ QuickLine quickLine(const QVariantMap &row)
     q.channel = channelFromKey(row.value(QStringLiteral("channel")).toString()).value_or(Channel::Call);
     q.label = row.value(QStringLiteral("label")).toString();
     q.templateText = row.value(QStringLiteral("template")).toString();
-    const QVariant pinned = row.value(QStringLiteral("pinned_order"));
+    // The teacher's own pin choice wins over the school's suggestion.
+    const bool mine = row.value(QStringLiteral("my_pin_set")).toInt() != 0;
+    const QVariant pinned = row.value(mine ? QStringLiteral("my_pinned_order") : QStringLiteral("pinned_order"));
     if (!pinned.isNull() && pinned.isValid()) {
         q.pinnedOrder = pinned.toInt();
     }

@@ -63,7 +63,9 @@ bool isSyncedTable(const QString &table)
 
 bool isDeviceLocalColumn(const QString &table, const QString &column)
 {
-    return table == QLatin1String("quick_lines") && column == QLatin1String("last_used_at");
+    return table == QLatin1String("quick_lines")
+        && (column == QLatin1String("last_used_at") || column == QLatin1String("my_pin_set")
+            || column == QLatin1String("my_pinned_order"));
 }
 
 bool hasOriginColumn(const QString &table)

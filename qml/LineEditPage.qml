@@ -349,9 +349,16 @@ Page {
                 Layout.fillWidth: true
                 onClicked: page.save()
             }
+            Label {
+                visible: editor.schoolOwned
+                text: qsTr("This line comes from the school. Your changes are saved as your own line in its place.")
+                wrapMode: Text.Wrap
+                opacity: 0.75
+                Layout.fillWidth: true
+            }
             Button {
                 visible: !editor.isNew
-                text: qsTr("Delete line")
+                text: editor.schoolOwned ? qsTr("Remove from my home screen") : qsTr("Delete line")
                 flat: true
                 icon.source: "icons/delete.svg"
                 Material.foreground: Material.Red

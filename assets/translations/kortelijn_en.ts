@@ -1,1111 +1,1259 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>AppStore</name>
-        <message>
-            <source>No app on this device can open this channel.</source>
-            <translation>No app on this device can open this channel.</translation>
-        </message>
-        <message>
-            <source>Nobody holds this function at the moment.</source>
-            <translation>Nobody holds this function at the moment.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FlagDialog</name>
-        <message>
-            <source>Report outdated contact</source>
-            <translation>Report outdated contact</translation>
-        </message>
-        <message>
-            <source>What is wrong with %1?</source>
-            <translation>What is wrong with %1?</translation>
-        </message>
-        <message>
-            <source>The number is wrong</source>
-            <translation>The number is wrong</translation>
-        </message>
-        <message>
-            <source>Works elsewhere now</source>
-            <translation>Works elsewhere now</translation>
-        </message>
-        <message>
-            <source>Something else</source>
-            <translation>Something else</translation>
-        </message>
-        <message>
-            <source>What should the coordinator know? (required)</source>
-            <translation>What should the coordinator know? (required)</translation>
-        </message>
-        <message>
-            <source>Comment for the coordinator (optional)</source>
-            <translation>Comment for the coordinator (optional)</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Comment</translation>
-        </message>
-        <message>
-            <source>Please do not mention pupils. Your report goes to the school's coordinator.</source>
-            <translation>Please do not mention pupils. Your report goes to the school's coordinator.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Send report</source>
-            <translation>Send report</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomePage</name>
-        <message>
-            <source>KorteLijn</source>
-            <translation>KorteLijn</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Search partner, function or topic</source>
-            <translation>Search partner, function or topic</translation>
-        </message>
-        <message>
-            <source>Search partners</source>
-            <translation>Search partners</translation>
-        </message>
-        <message>
-            <source>Clear search</source>
-            <translation>Clear search</translation>
-        </message>
-        <message>
-            <source>Search results</source>
-            <translation>Search results</translation>
-        </message>
-        <message>
-            <source>My own partner</source>
-            <translation>My own partner</translation>
-        </message>
-        <message>
-            <source>Nobody found for “%1”. Try a function (logopedist), an organisation (CJG) or a topic (verzuim).</source>
-            <translation>Nobody found for “%1”. Try a function (logopedist), an organisation (CJG) or a topic (verzuim).</translation>
-        </message>
-        <message>
-            <source>Quick lines</source>
-            <translation>Quick lines</translation>
-        </message>
-        <message>
-            <source>Pin a quick line to reach a partner in one tap.</source>
-            <translation>Pin a quick line to reach a partner in one tap.</translation>
-        </message>
-        <message>
-            <source>At school today</source>
-            <translation>At school today</translation>
-        </message>
-        <message>
-            <source>No partners at school today.</source>
-            <translation>No partners at school today.</translation>
-        </message>
-        <message>
-            <source>at school now</source>
-            <translation>at school now</translation>
-        </message>
-        <message>
-            <source>now</source>
-            <translation>now</translation>
-        </message>
-        <message>
-            <source>Recently used</source>
-            <translation>Recently used</translation>
-        </message>
-    </context>
-    <context>
-        <name>LineButton</name>
-        <message>
-            <source>Call</source>
-            <translation>Call</translation>
-        </message>
-        <message>
-            <source>WhatsApp</source>
-            <translation>WhatsApp</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>%1: %2 to %3. %4</source>
-            <translation>%1: %2 to %3. %4</translation>
-        </message>
-        <message>
-            <source>No number or address known</source>
-            <translation>No number or address known</translation>
-        </message>
-    </context>
-    <context>
-        <name>LineEditPage</name>
-        <message>
-            <source>Quick line saved.</source>
-            <translation>Quick line saved.</translation>
-        </message>
-        <message>
-            <source>New quick line</source>
-            <translation>New quick line</translation>
-        </message>
-        <message>
-            <source>Edit quick line</source>
-            <translation>Edit quick line</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Save quick line</source>
-            <translation>Save quick line</translation>
-        </message>
-        <message>
-            <source>Whom is this line for?</source>
-            <translation>Whom is this line for?</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Search a function or person</source>
-            <translation>Search a function or person</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <source>Partner: %1. Tap to change.</source>
-            <translation>Partner: %1. Tap to change.</translation>
-        </message>
-        <message>
-            <source>Choose a partner</source>
-            <translation>Choose a partner</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Change</translation>
-        </message>
-        <message>
-            <source>Not at school now. %1</source>
-            <translation>Not at school now. %1</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Channel</translation>
-        </message>
-        <message>
-            <source>WhatsApp</source>
-            <translation>WhatsApp</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <translation>Call</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Channel: %1</source>
-            <translation>Channel: %1</translation>
-        </message>
-        <message>
-            <source>Name on the button</source>
-            <translation>Name on the button</translation>
-        </message>
-        <message>
-            <source>e.g. App the CJG</source>
-            <translation>e.g. App the CJG</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>Hi {voornaam}, do you have time {dag} at {tijd}?</source>
-            <translation>Hi {voornaam}, do you have time {dag} at {tijd}?</translation>
-        </message>
-        <message>
-            <source>Message template</source>
-            <translation>Message template</translation>
-        </message>
-        <message>
-            <source>Insert %1</source>
-            <translation>Insert %1</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Preview</translation>
-        </message>
-        <message>
-            <source>Preview: %1</source>
-            <translation>Preview: %1</translation>
-        </message>
-        <message>
-            <source>Pin on the home screen</source>
-            <translation>Pin on the home screen</translation>
-        </message>
-        <message>
-            <source>Delete line</source>
-            <translation>Delete line</translation>
-        </message>
-    </context>
-    <context>
-        <name>LineEditor</name>
-        <message>
-            <source>Nobody holds this function at the moment.</source>
-            <translation>Nobody holds this function at the moment.</translation>
-        </message>
-        <message>
-            <source>This partner has no regular hours at school: {dag} reads “soon” and {tijd} stays empty.</source>
-            <translation>This partner has no regular hours at school: {dag} reads “soon” and {tijd} stays empty.</translation>
-        </message>
-        <message>
-            <source>Unknown placeholder: {%1}. Use one of the buttons below.</source>
-            <translation>Unknown placeholder: {%1}. Use one of the buttons below.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LinesPage</name>
-        <message>
-            <source>Quick lines</source>
-            <translation>Quick lines</translation>
-        </message>
-        <message>
-            <source>New quick line</source>
-            <translation>New quick line</translation>
-        </message>
-        <message>
-            <source>A quick line opens WhatsApp, SMS, a call or an e-mail to a partner with your message filled in. Pinned lines are on the home screen.</source>
-            <translation>A quick line opens WhatsApp, SMS, a call or an e-mail to a partner with your message filled in. Pinned lines are on the home screen.</translation>
-        </message>
-        <message>
-            <source>On the home screen</source>
-            <translation>On the home screen</translation>
-        </message>
-        <message>
-            <source>Edit %1</source>
-            <translation>Edit %1</translation>
-        </message>
-        <message>
-            <source>Move %1 up</source>
-            <translation>Move %1 up</translation>
-        </message>
-        <message>
-            <source>Move %1 down</source>
-            <translation>Move %1 down</translation>
-        </message>
-        <message>
-            <source>All lines</source>
-            <translation>All lines</translation>
-        </message>
-        <message>
-            <source>Unpin %1</source>
-            <translation>Unpin %1</translation>
-        </message>
-        <message>
-            <source>Pin %1</source>
-            <translation>Pin %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Main</name>
-        <message>
-            <source>KorteLijn</source>
-            <translation>KorteLijn</translation>
-        </message>
-        <message>
-            <source>Main sections</source>
-            <translation>Main sections</translation>
-        </message>
-        <message>
-            <source>Home</source>
-            <translation>Home</translation>
-        </message>
-        <message>
-            <source>Home screen</source>
-            <translation>Home screen</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>Partners</translation>
-        </message>
-        <message>
-            <source>Lines</source>
-            <translation>Lines</translation>
-        </message>
-        <message>
-            <source>Quick lines</source>
-            <translation>Quick lines</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <comment>short tab label for My network</comment>
-            <translation>Network</translation>
-        </message>
-        <message>
-            <source>My network</source>
-            <translation>My network</translation>
-        </message>
-    </context>
-    <context>
-        <name>MyNetworkPage</name>
-        <message>
-            <source>My network</source>
-            <translation>My network</translation>
-        </message>
-        <message>
-            <source>Add my own partner</source>
-            <translation>Add my own partner</translation>
-        </message>
-        <message>
-            <source>Partners you add here stay on this phone. The school does not see them.</source>
-            <translation>Partners you add here stay on this phone. The school does not see them.</translation>
-        </message>
-        <message>
-            <source>My own partners</source>
-            <translation>My own partners</translation>
-        </message>
-        <message>
-            <source>Starred school partners</source>
-            <translation>Starred school partners</translation>
-        </message>
-        <message>
-            <source>Tap the star on a partner to keep them here.</source>
-            <translation>Tap the star on a partner to keep them here.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerDelegate</name>
-        <message>
-            <source>at school today</source>
-            <translation>at school today</translation>
-        </message>
-        <message>
-            <source>Vacant, ask the school's contact</source>
-            <translation>Vacant, ask the school's contact</translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>today</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerDetail</name>
-        <message>
-            <source>%1 (until %2)</source>
-            <translation>%1 (until %2)</translation>
-        </message>
-        <message>
-            <source>Note saved on this device.</source>
-            <translation>Note saved on this device.</translation>
-        </message>
-        <message>
-            <source>Thank you. The coordinator will check this contact.</source>
-            <translation>Thank you. The coordinator will check this contact.</translation>
-        </message>
-        <message>
-            <source>At school: %1</source>
-            <translation>At school: %1</translation>
-        </message>
-        <message>
-            <source>The contact card could not be saved.</source>
-            <translation>The contact card could not be saved.</translation>
-        </message>
-        <message>
-            <source>No contacts app on this device can import the card.</source>
-            <translation>No contacts app on this device can import the card.</translation>
-        </message>
-        <message>
-            <source>Phone: %1</source>
-            <translation>Phone: %1</translation>
-        </message>
-        <message>
-            <source>E-mail: %1</source>
-            <translation>E-mail: %1</translation>
-        </message>
-        <message>
-            <source>Contact details copied. Paste them where you want to share them.</source>
-            <translation>Contact details copied. Paste them where you want to share them.</translation>
-        </message>
-        <message>
-            <source>Sharing is not available on this device.</source>
-            <translation>Sharing is not available on this device.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerPage</name>
-        <message>
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <source>Remove from my network</source>
-            <translation>Remove from my network</translation>
-        </message>
-        <message>
-            <source>Add to my network</source>
-            <translation>Add to my network</translation>
-        </message>
-        <message>
-            <source>Share contact details</source>
-            <translation>Share contact details</translation>
-        </message>
-        <message>
-            <source>This partner is no longer in the list.</source>
-            <translation>This partner is no longer in the list.</translation>
-        </message>
-        <message>
-            <source>Vacant: nobody holds this function now</source>
-            <translation>Vacant: nobody holds this function now</translation>
-        </message>
-        <message>
-            <source>My own partner · only on this device</source>
-            <translation>My own partner · only on this device</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <translation>Call</translation>
-        </message>
-        <message>
-            <source>WhatsApp</source>
-            <translation>WhatsApp</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Ask me about</source>
-            <translation>Ask me about</translation>
-        </message>
-        <message>
-            <source>Our contact at school</source>
-            <translation>Our contact at school</translation>
-        </message>
-        <message>
-            <source>%1 (%2) keeps in touch with this partner.</source>
-            <translation>%1 (%2) keeps in touch with this partner.</translation>
-        </message>
-        <message>
-            <source>%1 keeps in touch with this partner.</source>
-            <translation>%1 keeps in touch with this partner.</translation>
-        </message>
-        <message>
-            <source>Previously</source>
-            <translation>Previously</translation>
-        </message>
-        <message>
-            <source>My note (only on this device)</source>
-            <translation>My note (only on this device)</translation>
-        </message>
-        <message>
-            <source>For example: prefers WhatsApp after 15:00</source>
-            <translation>For example: prefers WhatsApp after 15:00</translation>
-        </message>
-        <message>
-            <source>Private note</source>
-            <translation>Private note</translation>
-        </message>
-        <message>
-            <source>Save note</source>
-            <translation>Save note</translation>
-        </message>
-        <message>
-            <source>More</source>
-            <translation>More</translation>
-        </message>
-        <message>
-            <source>Add to my phone's contacts</source>
-            <translation>Add to my phone's contacts</translation>
-        </message>
-        <message>
-            <source>New quick line to %1</source>
-            <translation>New quick line to %1</translation>
-        </message>
-        <message>
-            <source>Edit my partner</source>
-            <translation>Edit my partner</translation>
-        </message>
-        <message numerus="yes">
-            <source>Report outdated (%n open report(s))</source>
-            <translation>
-                <numerusform>Report outdated (%n open report)</numerusform>
-                <numerusform>Report outdated (%n open reports)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Report outdated</source>
-            <translation>Report outdated</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnersPage</name>
-        <message>
-            <source>Partners</source>
-            <translation>Partners</translation>
-        </message>
-        <message>
-            <source>A-Z</source>
-            <translation>A-Z</translation>
-        </message>
-        <message>
-            <source>By category</source>
-            <translation>By category</translation>
-        </message>
-        <message>
-            <source>Sort A to Z</source>
-            <translation>Sort A to Z</translation>
-        </message>
-        <message>
-            <source>Group by category</source>
-            <translation>Group by category</translation>
-        </message>
-        <message>
-            <source>Which partners</source>
-            <translation>Which partners</translation>
-        </message>
-        <message>
-            <source>School</source>
-            <translation>School</translation>
-        </message>
-        <message>
-            <source>The school's partners</source>
-            <translation>The school's partners</translation>
-        </message>
-        <message>
-            <source>My own</source>
-            <translation>My own</translation>
-        </message>
-        <message>
-            <source>My own partners</source>
-            <translation>My own partners</translation>
-        </message>
-        <message>
-            <source>Partner list</source>
-            <translation>Partner list</translation>
-        </message>
-        <message>
-            <source>The school's partner list is empty.</source>
-            <translation>The school's partner list is empty.</translation>
-        </message>
-        <message>
-            <source>You have not added partners of your own yet. Add them under My network.</source>
-            <translation>You have not added partners of your own yet. Add them under My network.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonEditPage</name>
-        <message>
-            <source>Saved on this device.</source>
-            <translation>Saved on this device.</translation>
-        </message>
-        <message>
-            <source>New partner</source>
-            <translation>New partner</translation>
-        </message>
-        <message>
-            <source>Edit partner</source>
-            <translation>Edit partner</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Save partner</source>
-            <translation>Save partner</translation>
-        </message>
-        <message>
-            <source>Remove %1?</source>
-            <translation>Remove %1?</translation>
-        </message>
-        <message>
-            <source>This removes the partner, your note and your quick lines to them from this phone.</source>
-            <translation>This removes the partner, your note and your quick lines to them from this phone.</translation>
-        </message>
-        <message>
-            <source>Keep</source>
-            <translation>Keep</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Partner removed.</source>
-            <translation>Partner removed.</translation>
-        </message>
-        <message>
-            <source>Only on this device: the school and other teachers do not see your own partners.</source>
-            <translation>Only on this device: the school and other teachers do not see your own partners.</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>First name</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Last name</translation>
-        </message>
-        <message>
-            <source>Organisation (optional)</source>
-            <translation>Organisation (optional)</translation>
-        </message>
-        <message>
-            <source>Role, e.g. remedial teacher (optional)</source>
-            <translation>Role, e.g. remedial teacher (optional)</translation>
-        </message>
-        <message>
-            <source>Mobile number</source>
-            <translation>Mobile number</translation>
-        </message>
-        <message>
-            <source>WhatsApp number, if not the mobile number</source>
-            <translation>WhatsApp number, if not the mobile number</translation>
-        </message>
-        <message>
-            <source>Landline</source>
-            <translation>Landline</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Remove partner</source>
-            <translation>Remove partner</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Appearance</source>
-            <translation>Appearance</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Follow the system</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Light</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Dark</translation>
-        </message>
-        <message>
-            <source>School connection</source>
-            <translation>School connection</translation>
-        </message>
-        <message>
-            <source>Connected with %1. Last updated %2.</source>
-            <translation>Connected with %1. Last updated %2.</translation>
-        </message>
-        <message>
-            <source>Connecting with %1…</source>
-            <translation>Connecting with %1…</translation>
-        </message>
-        <message>
-            <source>The school server could not be reached: %1</source>
-            <translation>The school server could not be reached: %1</translation>
-        </message>
-        <message>
-            <source>Not connected to a school server.</source>
-            <translation>Not connected to a school server.</translation>
-        </message>
-        <message>
-            <source>The partner list on this phone is the demo school “Basisschool De Regenboog”. When your school connects its server, its own list replaces it.</source>
-            <translation>The partner list on this phone is the demo school “Basisschool De Regenboog”. When your school connects its server, its own list replaces it.</translation>
-        </message>
-        <message>
-            <source>Privacy</source>
-            <translation>Privacy</translation>
-        </message>
-        <message>
-            <source>Your own partners, notes, stars and which lines you use stay on this phone. The school list only holds the partners' work contact details. Do not put pupils' names in messages or notes.</source>
-            <translation>Your own partners, notes, stars and which lines you use stay on this phone. The school list only holds the partners' work contact details. Do not put pupils' names in messages or notes.</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>About</translation>
-        </message>
-        <message>
-            <source>KorteLijn %1: short lines between school and partners.</source>
-            <translation>KorteLijn %1: short lines between school and partners.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kl::Availability</name>
-        <message>
-            <source>today</source>
-            <translation>today</translation>
-        </message>
-        <message>
-            <source>tomorrow</source>
-            <translation>tomorrow</translation>
-        </message>
-        <message>
-            <source>No regular hours at school</source>
-            <translation>No regular hours at school</translation>
-        </message>
-        <message>
-            <source>At school now, until %1</source>
-            <translation>At school now, until %1</translation>
-        </message>
-        <message>
-            <source>At school now, until %1, %2</source>
-            <translation>At school now, until %1, %2</translation>
-        </message>
-        <message>
-            <source>Next at school: %1 %2–%3</source>
-            <translation>Next at school: %1 %2–%3</translation>
-        </message>
-        <message>
-            <source>Next at school: %1 %2–%3, %4</source>
-            <translation>Next at school: %1 %2–%3, %4</translation>
-        </message>
-        <message>
-            <source>soon</source>
-            <translation>soon</translation>
-        </message>
-    </context>
-    <context>
-        <name>kl::Category</name>
-        <message>
-            <source>Municipality</source>
-            <translation>Municipality</translation>
-        </message>
-        <message>
-            <source>CJG / youth care</source>
-            <translation>CJG / youth care</translation>
-        </message>
-        <message>
-            <source>Neighbourhood team</source>
-            <translation>Neighbourhood team</translation>
-        </message>
-        <message>
-            <source>Childcare</source>
-            <translation>Childcare</translation>
-        </message>
-        <message>
-            <source>Care (speech, occupational, physio therapy)</source>
-            <translation>Care (speech, occupational, physio therapy)</translation>
-        </message>
-        <message>
-            <source>Educational support service</source>
-            <translation>Educational support service</translation>
-        </message>
-        <message>
-            <source>Library</source>
-            <translation>Library</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Police</translation>
-        </message>
-        <message>
-            <source>Public health service (GGD)</source>
-            <translation>Public health service (GGD)</translation>
-        </message>
-        <message>
-            <source>Culture</source>
-            <translation>Culture</translation>
-        </message>
-        <message>
-            <source>Sport</source>
-            <translation>Sport</translation>
-        </message>
-        <message>
-            <source>Guest lessons</source>
-            <translation>Guest lessons</translation>
-        </message>
-        <message>
-            <source>Community and youth work</source>
-            <translation>Community and youth work</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-    </context>
-    <context>
-        <name>kl::Database</name>
-        <message>
-            <source>The local data could not be saved or read (%1).</source>
-            <translation>The local data could not be saved or read (%1).</translation>
-        </message>
-        <message>
-            <source>The data file %1 could not be opened.</source>
-            <translation>The data file %1 could not be opened.</translation>
-        </message>
-        <message>
-            <source>The data file %1 is damaged or is not a KorteLijn file.</source>
-            <translation>The data file %1 is damaged or is not a KorteLijn file.</translation>
-        </message>
-        <message>
-            <source>This data was saved by a newer version of KorteLijn (schema %1, this version knows %2). Update the app; your data has not been changed.</source>
-            <translation>This data was saved by a newer version of KorteLijn (schema %1, this version knows %2). Update the app; your data has not been changed.</translation>
-        </message>
-        <message>
-            <source>The change was not saved.</source>
-            <translation>The change was not saved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kl::PhoneNumbers</name>
-        <message>
-            <source>“%1” is not a valid phone number. Check the digits, for example 06 12345678 or 020 1234567.</source>
-            <translation>“%1” is not a valid phone number. Check the digits, for example 06 12345678 or 020 1234567.</translation>
-        </message>
-        <message>
-            <source>Enter a phone number.</source>
-            <translation>Enter a phone number.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kl::PrivacyHint</name>
-        <message>
-            <source>“%1” looks like a name. Keep pupils' names out of messages: write “a pupil in my class” and discuss details in person.</source>
-            <translation>“%1” looks like a name. Keep pupils' names out of messages: write “a pupil in my class” and discuss details in person.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kl::Validation</name>
-        <message>
-            <source>The contact of this line no longer exists.</source>
-            <translation>The contact of this line no longer exists.</translation>
-        </message>
-        <message>
-            <source>This person no longer exists.</source>
-            <translation>This person no longer exists.</translation>
-        </message>
-        <message>
-            <source>This line no longer exists.</source>
-            <translation>This line no longer exists.</translation>
-        </message>
-        <message>
-            <source>No WhatsApp number is known for this contact.</source>
-            <translation>No WhatsApp number is known for this contact.</translation>
-        </message>
-        <message>
-            <source>No mobile number is known for this contact.</source>
-            <translation>No mobile number is known for this contact.</translation>
-        </message>
-        <message>
-            <source>No phone number is known for this contact.</source>
-            <translation>No phone number is known for this contact.</translation>
-        </message>
-        <message>
-            <source>No e-mail address is known for this contact.</source>
-            <translation>No e-mail address is known for this contact.</translation>
-        </message>
-        <message>
-            <source>Choose the contact you want to report.</source>
-            <translation>Choose the contact you want to report.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>Briefly describe what is wrong.</source>
-            <translation>Briefly describe what is wrong.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>Keep the comment under 500 characters.</source>
-            <translation>Keep the comment under 500 characters.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>Enter the function's title.</source>
-            <translation>Enter the function's title.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>Choose the organisation this function belongs to.</source>
-            <translation>Choose the organisation this function belongs to.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>This function no longer exists.</source>
-            <translation>This function no longer exists.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>Choose the date of the hand-over.</source>
-            <translation>Choose the date of the hand-over.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>The hand-over date must be after the current holder started (%1).</source>
-            <translation>The hand-over date must be after the current holder started (%1).</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>The note is too long (at most 10,000 characters).</source>
-            <translation>The note is too long (at most 10,000 characters).</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>Enter the organisation's name.</source>
-            <translation>Enter the organisation's name.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>The coordinates are not valid (latitude -90 to 90, longitude -180 to 180).</source>
-            <translation>The coordinates are not valid (latitude -90 to 90, longitude -180 to 180).</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>This organisation no longer exists.</source>
-            <translation>This organisation no longer exists.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>Enter a name.</source>
-            <translation>Enter a name.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>“%1” is not a valid e-mail address.</source>
-            <translation>“%1” is not a valid e-mail address.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>Choose the organisation.</source>
-            <translation>Choose the organisation.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>Choose a day of the week.</source>
-            <translation>Choose a day of the week.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>The end time must be after the start time.</source>
-            <translation>The end time must be after the start time.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>The last day must not be before the first day.</source>
-            <translation>The last day must not be before the first day.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>This time slot no longer exists.</source>
-            <translation>This time slot no longer exists.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>Enter the location's name.</source>
-            <translation>Enter the location's name.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>The radius must be between 10 and 5000 metres.</source>
-            <translation>The radius must be between 10 and 5000 metres.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>Give the line a short name.</source>
-            <translation>Give the line a short name.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>Choose a person or function to contact.</source>
-            <translation>Choose a person or function to contact.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>The message is too long for a quick line (at most 1000 characters).</source>
-            <translation>The message is too long for a quick line (at most 1000 characters).</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-        <message>
-            <source>The pinned lines changed in the meantime; try again.</source>
-            <translation>The pinned lines changed in the meantime; try again.</translation>
-            <extracomment>lupdate:kl::detail</extracomment>
-        </message>
-    </context>
-    <context>
-        <name>kl::Weekday</name>
-        <message>
-            <source>Monday</source>
-            <translation>Monday</translation>
-        </message>
-        <message>
-            <source>Tuesday</source>
-            <translation>Tuesday</translation>
-        </message>
-        <message>
-            <source>Wednesday</source>
-            <translation>Wednesday</translation>
-        </message>
-        <message>
-            <source>Thursday</source>
-            <translation>Thursday</translation>
-        </message>
-        <message>
-            <source>Friday</source>
-            <translation>Friday</translation>
-        </message>
-        <message>
-            <source>Saturday</source>
-            <translation>Saturday</translation>
-        </message>
-        <message>
-            <source>Sunday</source>
-            <translation>Sunday</translation>
-        </message>
-    </context>
+<context>
+    <name>AppStore</name>
+    <message>
+        <source>No app on this device can open this channel.</source>
+        <translation>No app on this device can open this channel.</translation>
+    </message>
+    <message>
+        <source>Nobody holds this function at the moment.</source>
+        <translation>Nobody holds this function at the moment.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagDialog</name>
+    <message>
+        <source>Report outdated contact</source>
+        <translation>Report outdated contact</translation>
+    </message>
+    <message>
+        <source>What is wrong with %1?</source>
+        <translation>What is wrong with %1?</translation>
+    </message>
+    <message>
+        <source>The number is wrong</source>
+        <translation>The number is wrong</translation>
+    </message>
+    <message>
+        <source>Works elsewhere now</source>
+        <translation>Works elsewhere now</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>What should the coordinator know? (required)</source>
+        <translation>What should the coordinator know? (required)</translation>
+    </message>
+    <message>
+        <source>Comment for the coordinator (optional)</source>
+        <translation>Comment for the coordinator (optional)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Please do not mention pupils. Your report goes to the school&apos;s coordinator.</source>
+        <translation>Please do not mention pupils. Your report goes to the school&apos;s coordinator.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Send report</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>KorteLijn</source>
+        <translation>KorteLijn</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Search partner, function or topic</source>
+        <translation>Search partner, function or topic</translation>
+    </message>
+    <message>
+        <source>Search partners</source>
+        <translation>Search partners</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Clear search</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>My own partner</source>
+        <translation>My own partner</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”. Try a function (logopedist), an organisation (CJG) or a topic (verzuim).</source>
+        <translation>Nobody found for “%1”. Try a function (logopedist), an organisation (CJG) or a topic (verzuim).</translation>
+    </message>
+    <message>
+        <source>Quick lines</source>
+        <translation>Quick lines</translation>
+    </message>
+    <message>
+        <source>Pin a quick line to reach a partner in one tap.</source>
+        <translation>Pin a quick line to reach a partner in one tap.</translation>
+    </message>
+    <message>
+        <source>At school today</source>
+        <translation>At school today</translation>
+    </message>
+    <message>
+        <source>No partners at school today.</source>
+        <translation>No partners at school today.</translation>
+    </message>
+    <message>
+        <source>at school now</source>
+        <translation>at school now</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation>Recently used</translation>
+    </message>
+</context>
+<context>
+    <name>LineButton</name>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3. %4</source>
+        <translation>%1: %2 to %3. %4</translation>
+    </message>
+    <message>
+        <source>No number or address known</source>
+        <translation>No number or address known</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditPage</name>
+    <message>
+        <source>Quick line saved.</source>
+        <translation>Quick line saved.</translation>
+    </message>
+    <message>
+        <source>New quick line</source>
+        <translation>New quick line</translation>
+    </message>
+    <message>
+        <source>Edit quick line</source>
+        <translation>Edit quick line</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save quick line</source>
+        <translation>Save quick line</translation>
+    </message>
+    <message>
+        <source>Whom is this line for?</source>
+        <translation>Whom is this line for?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Search a function or person</source>
+        <translation>Search a function or person</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Partner: %1. Tap to change.</source>
+        <translation>Partner: %1. Tap to change.</translation>
+    </message>
+    <message>
+        <source>Choose a partner</source>
+        <translation>Choose a partner</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Not at school now. %1</source>
+        <translation>Not at school now. %1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Channel: %1</translation>
+    </message>
+    <message>
+        <source>Name on the button</source>
+        <translation>Name on the button</translation>
+    </message>
+    <message>
+        <source>e.g. App the CJG</source>
+        <translation>e.g. App the CJG</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Hi {voornaam}, do you have time {dag} at {tijd}?</source>
+        <translation>Hi {voornaam}, do you have time {dag} at {tijd}?</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>Message template</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>Insert %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Pin on the home screen</source>
+        <translation>Pin on the home screen</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Delete line</translation>
+    </message>
+    <message>
+        <source>This line comes from the school. Your changes are saved as your own line in its place.</source>
+        <translation>This line comes from the school. Your changes are saved as your own line in its place.</translation>
+    </message>
+    <message>
+        <source>Remove from my home screen</source>
+        <translation>Remove from my home screen</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>Nobody holds this function at the moment.</source>
+        <translation>Nobody holds this function at the moment.</translation>
+    </message>
+    <message>
+        <source>This partner has no regular hours at school: {dag} reads “soon” and {tijd} stays empty.</source>
+        <translation>This partner has no regular hours at school: {dag} reads “soon” and {tijd} stays empty.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder: {%1}. Use one of the buttons below.</source>
+        <translation>Unknown placeholder: {%1}. Use one of the buttons below.</translation>
+    </message>
+    <message>
+        <source>This line comes from the school and stays in the list; it is no longer on your home screen.</source>
+        <translation>This line comes from the school and stays in the list; it is no longer on your home screen.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesPage</name>
+    <message>
+        <source>Quick lines</source>
+        <translation>Quick lines</translation>
+    </message>
+    <message>
+        <source>New quick line</source>
+        <translation>New quick line</translation>
+    </message>
+    <message>
+        <source>A quick line opens WhatsApp, SMS, a call or an e-mail to a partner with your message filled in. Pinned lines are on the home screen.</source>
+        <translation>A quick line opens WhatsApp, SMS, a call or an e-mail to a partner with your message filled in. Pinned lines are on the home screen.</translation>
+    </message>
+    <message>
+        <source>On the home screen</source>
+        <translation>On the home screen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Move %1 up</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Move %1 down</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>All lines</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Unpin %1</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>Pin %1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>KorteLijn</source>
+        <translation>KorteLijn</translation>
+    </message>
+    <message>
+        <source>Main sections</source>
+        <translation>Main sections</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Home screen</source>
+        <translation>Home screen</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Quick lines</source>
+        <translation>Quick lines</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <comment>short tab label for My network</comment>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>My network</source>
+        <translation>My network</translation>
+    </message>
+</context>
+<context>
+    <name>MyNetworkPage</name>
+    <message>
+        <source>My network</source>
+        <translation>My network</translation>
+    </message>
+    <message>
+        <source>Add my own partner</source>
+        <translation>Add my own partner</translation>
+    </message>
+    <message>
+        <source>Partners you add here stay on this phone. The school does not see them.</source>
+        <translation>Partners you add here stay on this phone. The school does not see them.</translation>
+    </message>
+    <message>
+        <source>My own partners</source>
+        <translation>My own partners</translation>
+    </message>
+    <message>
+        <source>Starred school partners</source>
+        <translation>Starred school partners</translation>
+    </message>
+    <message>
+        <source>Tap the star on a partner to keep them here.</source>
+        <translation>Tap the star on a partner to keep them here.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDelegate</name>
+    <message>
+        <source>at school today</source>
+        <translation>at school today</translation>
+    </message>
+    <message>
+        <source>Vacant, ask the school&apos;s contact</source>
+        <translation>Vacant, ask the school&apos;s contact</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDetail</name>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (until %2)</translation>
+    </message>
+    <message>
+        <source>Note saved on this device.</source>
+        <translation>Note saved on this device.</translation>
+    </message>
+    <message>
+        <source>Thank you. The coordinator will check this contact.</source>
+        <translation>Thank you. The coordinator will check this contact.</translation>
+    </message>
+    <message>
+        <source>At school: %1</source>
+        <translation>At school: %1</translation>
+    </message>
+    <message>
+        <source>The contact card could not be saved.</source>
+        <translation>The contact card could not be saved.</translation>
+    </message>
+    <message>
+        <source>No contacts app on this device can import the card.</source>
+        <translation>No contacts app on this device can import the card.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Contact details copied. Paste them where you want to share them.</source>
+        <translation>Contact details copied. Paste them where you want to share them.</translation>
+    </message>
+    <message>
+        <source>Sharing is not available on this device.</source>
+        <translation>Sharing is not available on this device.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Remove from my network</source>
+        <translation>Remove from my network</translation>
+    </message>
+    <message>
+        <source>Add to my network</source>
+        <translation>Add to my network</translation>
+    </message>
+    <message>
+        <source>Share contact details</source>
+        <translation>Share contact details</translation>
+    </message>
+    <message>
+        <source>This partner is no longer in the list.</source>
+        <translation>This partner is no longer in the list.</translation>
+    </message>
+    <message>
+        <source>Vacant: nobody holds this function now</source>
+        <translation>Vacant: nobody holds this function now</translation>
+    </message>
+    <message>
+        <source>My own partner · only on this device</source>
+        <translation>My own partner · only on this device</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Ask me about</source>
+        <translation>Ask me about</translation>
+    </message>
+    <message>
+        <source>Our contact at school</source>
+        <translation>Our contact at school</translation>
+    </message>
+    <message>
+        <source>%1 (%2) keeps in touch with this partner.</source>
+        <translation>%1 (%2) keeps in touch with this partner.</translation>
+    </message>
+    <message>
+        <source>%1 keeps in touch with this partner.</source>
+        <translation>%1 keeps in touch with this partner.</translation>
+    </message>
+    <message>
+        <source>Previously</source>
+        <translation>Previously</translation>
+    </message>
+    <message>
+        <source>My note (only on this device)</source>
+        <translation>My note (only on this device)</translation>
+    </message>
+    <message>
+        <source>For example: prefers WhatsApp after 15:00</source>
+        <translation>For example: prefers WhatsApp after 15:00</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Private note</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Add to my phone&apos;s contacts</source>
+        <translation>Add to my phone&apos;s contacts</translation>
+    </message>
+    <message>
+        <source>New quick line to %1</source>
+        <translation>New quick line to %1</translation>
+    </message>
+    <message>
+        <source>Edit my partner</source>
+        <translation>Edit my partner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report outdated (%n open report(s))</source>
+        <translation>
+            <numerusform>Report outdated (%n open report)</numerusform>
+            <numerusform>Report outdated (%n open reports)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report outdated</source>
+        <translation>Report outdated</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>A-Z</source>
+        <translation>A-Z</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>Sort A to Z</source>
+        <translation>Sort A to Z</translation>
+    </message>
+    <message>
+        <source>Group by category</source>
+        <translation>Group by category</translation>
+    </message>
+    <message>
+        <source>Which partners</source>
+        <translation>Which partners</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>The school&apos;s partners</source>
+        <translation>The school&apos;s partners</translation>
+    </message>
+    <message>
+        <source>My own</source>
+        <translation>My own</translation>
+    </message>
+    <message>
+        <source>My own partners</source>
+        <translation>My own partners</translation>
+    </message>
+    <message>
+        <source>Partner list</source>
+        <translation>Partner list</translation>
+    </message>
+    <message>
+        <source>The school&apos;s partner list is empty.</source>
+        <translation>The school&apos;s partner list is empty.</translation>
+    </message>
+    <message>
+        <source>You have not added partners of your own yet. Add them under My network.</source>
+        <translation>You have not added partners of your own yet. Add them under My network.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditPage</name>
+    <message>
+        <source>Saved on this device.</source>
+        <translation>Saved on this device.</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Edit partner</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save partner</source>
+        <translation>Save partner</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Remove %1?</translation>
+    </message>
+    <message>
+        <source>This removes the partner, your note and your quick lines to them from this phone.</source>
+        <translation>This removes the partner, your note and your quick lines to them from this phone.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Partner removed.</source>
+        <translation>Partner removed.</translation>
+    </message>
+    <message>
+        <source>Only on this device: the school and other teachers do not see your own partners.</source>
+        <translation>Only on this device: the school and other teachers do not see your own partners.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Organisation (optional)</source>
+        <translation>Organisation (optional)</translation>
+    </message>
+    <message>
+        <source>Role, e.g. remedial teacher (optional)</source>
+        <translation>Role, e.g. remedial teacher (optional)</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>WhatsApp number, if not the mobile number</source>
+        <translation>WhatsApp number, if not the mobile number</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Landline</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>Remove partner</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolConnection</name>
+    <message>
+        <source>Paste the invitation link you received from the school, or scan its QR code.</source>
+        <translation>Paste the invitation link you received from the school, or scan its QR code.</translation>
+    </message>
+    <message>
+        <source>KorteLijn on %1</source>
+        <translation>KorteLijn on %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>School connection</source>
+        <translation>School connection</translation>
+    </message>
+    <message>
+        <source>Connected with %1. Last updated %2.</source>
+        <translation>Connected with %1. Last updated %2.</translation>
+    </message>
+    <message>
+        <source>Connecting with %1…</source>
+        <translation>Connecting with %1…</translation>
+    </message>
+    <message>
+        <source>Not connected to a school server.</source>
+        <translation>Not connected to a school server.</translation>
+    </message>
+    <message>
+        <source>The partner list on this phone is the demo school “Basisschool De Regenboog”. When your school connects its server, its own list replaces it.</source>
+        <translation>The partner list on this phone is the demo school “Basisschool De Regenboog”. When your school connects its server, its own list replaces it.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Your own partners, notes, stars and which lines you use stay on this phone. The school list only holds the partners&apos; work contact details. Do not put pupils&apos; names in messages or notes.</source>
+        <translation>Your own partners, notes, stars and which lines you use stay on this phone. The school list only holds the partners&apos; work contact details. Do not put pupils&apos; names in messages or notes.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>KorteLijn %1: short lines between school and partners.</source>
+        <translation>KorteLijn %1: short lines between school and partners.</translation>
+    </message>
+    <message>
+        <source>Joining the school…</source>
+        <translation>Joining the school…</translation>
+    </message>
+    <message>
+        <source>Could not update just now; the list on this phone is from %1. KorteLijn tries again by itself.</source>
+        <translation>Could not update just now; the list on this phone is from %1. KorteLijn tries again by itself.</translation>
+    </message>
+    <message>
+        <source>Could not reach the school yet. KorteLijn tries again by itself.</source>
+        <translation>Could not reach the school yet. KorteLijn tries again by itself.</translation>
+    </message>
+    <message>
+        <source>The school has removed this phone from its list. Your own partners and notes are still here. Ask the coordinator for a new invitation to connect again.</source>
+        <translation>The school has removed this phone from its list. Your own partners and notes are still here. Ask the coordinator for a new invitation to connect again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent to the school.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent to the school.</numerusform>
+            <numerusform>%n changes waiting to be sent to the school.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Update now</translation>
+    </message>
+    <message>
+        <source>Invitation link from your school</source>
+        <translation>Invitation link from your school</translation>
+    </message>
+    <message>
+        <source>Join school</source>
+        <translation>Join school</translation>
+    </message>
+</context>
+<context>
+    <name>kl::Availability</name>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>No regular hours at school</source>
+        <translation>No regular hours at school</translation>
+    </message>
+    <message>
+        <source>At school now, until %1</source>
+        <translation>At school now, until %1</translation>
+    </message>
+    <message>
+        <source>At school now, until %1, %2</source>
+        <translation>At school now, until %1, %2</translation>
+    </message>
+    <message>
+        <source>Next at school: %1 %2–%3</source>
+        <translation>Next at school: %1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Next at school: %1 %2–%3, %4</source>
+        <translation>Next at school: %1 %2–%3, %4</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>soon</translation>
+    </message>
+</context>
+<context>
+    <name>kl::Category</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>CJG / youth care</source>
+        <translation>CJG / youth care</translation>
+    </message>
+    <message>
+        <source>Neighbourhood team</source>
+        <translation>Neighbourhood team</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Childcare</translation>
+    </message>
+    <message>
+        <source>Care (speech, occupational, physio therapy)</source>
+        <translation>Care (speech, occupational, physio therapy)</translation>
+    </message>
+    <message>
+        <source>Educational support service</source>
+        <translation>Educational support service</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Public health service (GGD)</source>
+        <translation>Public health service (GGD)</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Guest lessons</source>
+        <translation>Guest lessons</translation>
+    </message>
+    <message>
+        <source>Community and youth work</source>
+        <translation>Community and youth work</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>kl::ContactCard</name>
+    <message>
+        <source>This contact card cannot be read (%1).</source>
+        <translation>This contact card cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>a card inside a card</source>
+        <translation>a card inside a card</translation>
+    </message>
+    <message>
+        <source>a card without a name</source>
+        <translation>a card without a name</translation>
+    </message>
+    <message>
+        <source>the card does not end</source>
+        <translation>the card does not end</translation>
+    </message>
+    <message>
+        <source>There is no contact card in this text.</source>
+        <translation>There is no contact card in this text.</translation>
+    </message>
+</context>
+<context>
+    <name>kl::Database</name>
+    <message>
+        <source>The local data could not be saved or read (%1).</source>
+        <translation>The local data could not be saved or read (%1).</translation>
+    </message>
+    <message>
+        <source>The data file %1 could not be opened.</source>
+        <translation>The data file %1 could not be opened.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged or is not a KorteLijn file.</source>
+        <translation>The data file %1 is damaged or is not a KorteLijn file.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of KorteLijn (schema %1, this version knows %2). Update the app; your data has not been changed.</source>
+        <translation>This data was saved by a newer version of KorteLijn (schema %1, this version knows %2). Update the app; your data has not been changed.</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>The change was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>kl::Geo</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>kl::PhoneNumbers</name>
+    <message>
+        <source>“%1” is not a valid phone number. Check the digits, for example 06 12345678 or 020 1234567.</source>
+        <translation>“%1” is not a valid phone number. Check the digits, for example 06 12345678 or 020 1234567.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Enter a phone number.</translation>
+    </message>
+</context>
+<context>
+    <name>kl::PrivacyHint</name>
+    <message>
+        <source>“%1” looks like a name. Keep pupils&apos; names out of messages: write “a pupil in my class” and discuss details in person.</source>
+        <translation>“%1” looks like a name. Keep pupils&apos; names out of messages: write “a pupil in my class” and discuss details in person.</translation>
+    </message>
+</context>
+<context>
+    <name>kl::ScannedCode</name>
+    <message>
+        <source>The code is empty.</source>
+        <translation>The code is empty.</translation>
+    </message>
+    <message>
+        <source>This KorteLijn code is incomplete or damaged. Ask the coordinator for a new invitation.</source>
+        <translation>This KorteLijn code is incomplete or damaged. Ask the coordinator for a new invitation.</translation>
+    </message>
+    <message>
+        <source>This code is not a KorteLijn invitation or a contact card, so there is nothing to add.</source>
+        <translation>This code is not a KorteLijn invitation or a contact card, so there is nothing to add.</translation>
+    </message>
+</context>
+<context>
+    <name>kl::SyncEngine</name>
+    <message>
+        <source>No connection to the school server. Your changes are kept and will be sent later.</source>
+        <translation>No connection to the school server. Your changes are kept and will be sent later.</translation>
+    </message>
+    <message>
+        <source>This phone is no longer connected to the school&apos;s partner list. Ask your coordinator for a new invite. Your own partners and notes stay on this phone.</source>
+        <translation>This phone is no longer connected to the school&apos;s partner list. Ask your coordinator for a new invite. Your own partners and notes stay on this phone.</translation>
+    </message>
+    <message>
+        <source>The school server refused this phone&apos;s request. Ask your coordinator to check your access.</source>
+        <translation>The school server refused this phone&apos;s request. Ask your coordinator to check your access.</translation>
+    </message>
+    <message>
+        <source>The school server is busy. We will try again shortly.</source>
+        <translation>The school server is busy. We will try again shortly.</translation>
+    </message>
+    <message>
+        <source>The school server has a problem right now. Your changes are kept and will be sent later.</source>
+        <translation>The school server has a problem right now. Your changes are kept and will be sent later.</translation>
+    </message>
+    <message>
+        <source>The school server did not accept the request (%1).</source>
+        <translation>The school server did not accept the request (%1).</translation>
+    </message>
+    <message>
+        <source>The network answered instead of the school server (perhaps a Wi-Fi login page). Nothing was changed; log in to the network and try again.</source>
+        <translation>The network answered instead of the school server (perhaps a Wi-Fi login page). Nothing was changed; log in to the network and try again.</translation>
+    </message>
+    <message>
+        <source>This phone is not connected to a school yet. Scan the invite QR code from your coordinator.</source>
+        <translation>This phone is not connected to a school yet. Scan the invite QR code from your coordinator.</translation>
+    </message>
+    <message>
+        <source>The school server sent an answer this app does not understand. Nothing was changed; we will try again.</source>
+        <translation>The school server sent an answer this app does not understand. Nothing was changed; we will try again.</translation>
+    </message>
+    <message>
+        <source>The school server lost track of this phone&apos;s changes. Your changes are kept; ask your coordinator to check the server.</source>
+        <translation>The school server lost track of this phone&apos;s changes. Your changes are kept; ask your coordinator to check the server.</translation>
+    </message>
+    <message>
+        <source>This is not a KorteLijn invite. Scan the QR code your coordinator gave you.</source>
+        <translation>This is not a KorteLijn invite. Scan the QR code your coordinator gave you.</translation>
+    </message>
+    <message>
+        <source>This invite is no longer valid. Ask your coordinator for a new one.</source>
+        <translation>This invite is no longer valid. Ask your coordinator for a new one.</translation>
+    </message>
+    <message>
+        <source>The school server sent an answer this app does not understand.</source>
+        <translation>The school server sent an answer this app does not understand.</translation>
+    </message>
+</context>
+<context>
+    <name>kl::Validation</name>
+    <message>
+        <source>The contact of this line no longer exists.</source>
+        <translation>The contact of this line no longer exists.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>This person no longer exists.</translation>
+    </message>
+    <message>
+        <source>This line no longer exists.</source>
+        <translation>This line no longer exists.</translation>
+    </message>
+    <message>
+        <source>No WhatsApp number is known for this contact.</source>
+        <translation>No WhatsApp number is known for this contact.</translation>
+    </message>
+    <message>
+        <source>No mobile number is known for this contact.</source>
+        <translation>No mobile number is known for this contact.</translation>
+    </message>
+    <message>
+        <source>No phone number is known for this contact.</source>
+        <translation>No phone number is known for this contact.</translation>
+    </message>
+    <message>
+        <source>No e-mail address is known for this contact.</source>
+        <translation>No e-mail address is known for this contact.</translation>
+    </message>
+    <message>
+        <source>Choose the contact you want to report.</source>
+        <translation>Choose the contact you want to report.</translation>
+    </message>
+    <message>
+        <source>Briefly describe what is wrong.</source>
+        <translation>Briefly describe what is wrong.</translation>
+    </message>
+    <message>
+        <source>Keep the comment under 500 characters.</source>
+        <translation>Keep the comment under 500 characters.</translation>
+    </message>
+    <message>
+        <source>Enter the function&apos;s title.</source>
+        <translation>Enter the function&apos;s title.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation this function belongs to.</source>
+        <translation>Choose the organisation this function belongs to.</translation>
+    </message>
+    <message>
+        <source>This function no longer exists.</source>
+        <translation>This function no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the hand-over.</source>
+        <translation>Choose the date of the hand-over.</translation>
+    </message>
+    <message>
+        <source>The hand-over date must be after the current holder started (%1).</source>
+        <translation>The hand-over date must be after the current holder started (%1).</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 10,000 characters).</source>
+        <translation>The note is too long (at most 10,000 characters).</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Enter the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The coordinates are not valid (latitude -90 to 90, longitude -180 to 180).</source>
+        <translation>The coordinates are not valid (latitude -90 to 90, longitude -180 to 180).</translation>
+    </message>
+    <message>
+        <source>This organisation no longer exists.</source>
+        <translation>This organisation no longer exists.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Enter a name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>“%1” is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation.</source>
+        <translation>Choose the organisation.</translation>
+    </message>
+    <message>
+        <source>Choose a day of the week.</source>
+        <translation>Choose a day of the week.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>The end time must be after the start time.</translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first day.</source>
+        <translation>The last day must not be before the first day.</translation>
+    </message>
+    <message>
+        <source>This time slot no longer exists.</source>
+        <translation>This time slot no longer exists.</translation>
+    </message>
+    <message>
+        <source>Enter the location&apos;s name.</source>
+        <translation>Enter the location&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The radius must be between 10 and 5000 metres.</source>
+        <translation>The radius must be between 10 and 5000 metres.</translation>
+    </message>
+    <message>
+        <source>Give the line a short name.</source>
+        <translation>Give the line a short name.</translation>
+    </message>
+    <message>
+        <source>Choose a person or function to contact.</source>
+        <translation>Choose a person or function to contact.</translation>
+    </message>
+    <message>
+        <source>The message is too long for a quick line (at most 1000 characters).</source>
+        <translation>The message is too long for a quick line (at most 1000 characters).</translation>
+    </message>
+    <message>
+        <source>The pinned lines changed in the meantime; try again.</source>
+        <translation>The pinned lines changed in the meantime; try again.</translation>
+    </message>
+</context>
+<context>
+    <name>kl::Weekday</name>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
+    <name>kl::platform::SecureStorage</name>
+    <message>
+        <source>The school connection could not be read or saved on this device (%1).</source>
+        <translation>The school connection could not be read or saved on this device (%1).</translation>
+    </message>
+</context>
 </TS>

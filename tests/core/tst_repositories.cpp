@@ -8,6 +8,8 @@
 #include "presencerepository.h"
 #include "quicklinerepository.h"
 #include "functionrepository.h"
+#include "demodata.h"
+#include "rows.h"
 #include "testdb.h"
 
 #include <QTest>
@@ -266,6 +268,43 @@ private Q_SLOTS:
         const auto recent = lines.recentlyUsed(5).value();
         QCOMPARE(recent.size(), 2);
         QCOMPARE(recent.at(0).label, QStringLiteral("Een"));
+    }
+
+    void pinningSchoolLinesStaysOnThePhone()
+    {
+        TestDb t;
+        QVERIFY(DemoData::populateSchool(*t.db).ok());
+        QList<Change> changes;
+        t.db->setChangeRecorder([&](const Change &c) {
+            changes << c;
+            return Status {};
+        });
+        QuickLineRepository lines(*t.db);
+        const QString cjg = DemoData::idFor(QStringLiteral("line:cjg"));
+        const QString logo = DemoData::idFor(QStringLiteral("line:logo"));
+        QVERIFY(lines.get(cjg).value()->pinnedOrder.has_value()); // the school suggests it
+
+        QVERIFY(lines.setPinned(cjg, false).ok());
+        QVERIFY(lines.reorderPinned([&] {
+            QStringList ids;
+            for (const QuickLine &q : lines.pinned().value()) {
+                ids.prepend(q.id);
+            }
+            return ids;
+        }()).ok());
+        QVERIFY(changes.isEmpty()); // pins and order never travel
+
+        // The school changes its suggestion (a pull writes the synced column): the
+        // teacher's choice stands.
+        QVERIFY(rows::upsert(*t.db, QStringLiteral("quick_lines"), cjg, { { QStringLiteral("pinned_order"), 0 } }).ok());
+        QVERIFY(!lines.get(cjg).value()->pinnedOrder.has_value());
+
+        // Editing a line's text records the text, not its place on this phone.
+        QuickLine q = *lines.get(logo).value();
+        q.label = QStringLiteral("Logopedie: even overleggen");
+        QVERIFY(lines.save(q).ok());
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().fields.keys(), QStringList { QStringLiteral("label") });
     }
 
     void quickLineValidation()

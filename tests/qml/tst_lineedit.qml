@@ -22,9 +22,15 @@ TestCase {
         edit.templateField.text = "Hallo {voornaam}, ben je {dag} om {tijd} in kamer 12?";
         // Live preview fills the placeholders for the partner behind the line.
         compare(edit.editor.preview, "Hallo Ayşe, ben je vandaag om 8:30 in kamer 12?");
+        // The first pinned line is one of the school's: this phone is not a coordinator's,
+        // so the edit becomes the teacher's own line in the same place on home.
+        verify(edit.editor.schoolOwned);
         verify(edit.save());
-        const row = home.pinnedLines.indexOf(lineId);
-        verify(row >= 0);
+        const savedId = edit.editor.lineId;
+        verify(savedId !== lineId);
+        compare(home.pinnedLines.indexOf(lineId), -1);
+        const row = home.pinnedLines.indexOf(savedId);
+        compare(row, 0);
         compare(home.pinnedLines.data(home.pinnedLines.index(row, 0), QuickLineModel.LabelRole), "CJG: even overleggen");
         compare(home.pinnedLines.data(home.pinnedLines.index(row, 0), QuickLineModel.MessageRole),
                 "Hallo Ayşe, ben je vandaag om 8:30 in kamer 12?");
