@@ -120,6 +120,7 @@ void LineEditor::load()
     Q_EMIT labelChanged();
     Q_EMIT templateTextChanged();
     Q_EMIT pinnedChanged();
+    Q_EMIT ownershipChanged();
 }
 
 void LineEditor::setTarget(int kind, const QString &id)
@@ -256,6 +257,7 @@ bool LineEditor::save()
     setError({});
     m_lineId = savedId;
     m_origin = q.origin;
+    Q_EMIT ownershipChanged();
     m_wasPinned = m_pinned;
     Q_EMIT lineIdChanged();
     m_store->notifyLinesChanged();

@@ -33,7 +33,7 @@ class LineEditor : public QObject
     Q_PROPERTY(bool isNew READ isNew NOTIFY lineIdChanged)
     // One of the school's lines that this phone may not change: edits save a personal
     // copy, "delete" only takes it off the home screen.
-    Q_PROPERTY(bool schoolOwned READ schoolOwned NOTIFY lineIdChanged)
+    Q_PROPERTY(bool schoolOwned READ schoolOwned NOTIFY ownershipChanged)
 
 public:
     explicit LineEditor(QObject *parent = nullptr);
@@ -69,6 +69,7 @@ public:
     Q_INVOKABLE bool remove();
 
 Q_SIGNALS:
+    void ownershipChanged();
     void storeChanged();
     void lineIdChanged();
     void targetChanged();
