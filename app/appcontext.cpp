@@ -1,6 +1,9 @@
 #include "appcontext.h"
 
 #include "demodata.h"
+#include "faceprovider.h"
+
+#include <QQmlEngine>
 #include "qmlsingletons.h"
 #include "securestorage.h"
 
@@ -93,6 +96,7 @@ AppContext::~AppContext()
 
 void AppContext::attach(QQmlEngine *engine)
 {
+    engine->addImageProvider(QStringLiteral("faces"), new FaceImageProvider(*m_db)); // the engine owns it
     // Qt 6.4 does not search the resource prefix of qt_add_qml_module by default (6.5 does).
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_localization.setEngine(engine);

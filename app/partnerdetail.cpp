@@ -1,5 +1,7 @@
 #include "partnerdetail.h"
 
+#include "faceprovider.h"
+
 #include "availability.h"
 #include "channellauncher.h"
 #include "flagrepository.h"
@@ -377,4 +379,9 @@ bool PartnerDetail::share()
     }
     setError(tr("Sharing is not available on this device."));
     return false;
+}
+
+QString PartnerDetail::face() const
+{
+    return FaceImageProvider::urlFor(m_personId, m_photo);
 }

@@ -23,6 +23,7 @@ class PartnerDetail : public QObject, public QQmlParserStatus
     Q_PROPERTY(bool exists READ exists NOTIFY loaded)
     Q_PROPERTY(QString name READ name NOTIFY loaded)
     Q_PROPERTY(QString initials READ initials NOTIFY loaded)
+    Q_PROPERTY(QString face READ face NOTIFY loaded)
     Q_PROPERTY(QString functionTitle READ functionTitle NOTIFY loaded)
     Q_PROPERTY(QString organisationName READ organisationName NOTIFY loaded)
     Q_PROPERTY(QString category READ category NOTIFY loaded)
@@ -64,6 +65,7 @@ public:
 
     [[nodiscard]] bool exists() const { return m_exists; }
     [[nodiscard]] QString name() const { return m_name; }
+    [[nodiscard]] QString face() const;
     [[nodiscard]] QString initials() const { return m_initials; }
     [[nodiscard]] QString functionTitle() const { return m_functionTitle; }
     [[nodiscard]] QString organisationName() const { return m_organisationName; }

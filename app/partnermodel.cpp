@@ -1,5 +1,7 @@
 #include "partnermodel.h"
 
+#include "faceprovider.h"
+
 #include "noterepository.h"
 #include "presencerepository.h"
 #include "textfold.h"
@@ -89,7 +91,7 @@ void PartnerModel::reload()
         // never held a function is a plain contact and listed as a person too.
         auto q = db.run(QStringLiteral(
             "SELECT 1, f.id, f.origin, f.title, o.name, o.category, coalesce(p.id, ''),"
-            " coalesce(p.given_name, ''), coalesce(p.family_name, ''), f.id "
+            " coalesce(p.given_name, ''), coalesce(p.family_name, ''), f.id, p.photo "
             "FROM functions f JOIN organisations o ON o.id = f.organisation_id AND o.deleted = 0"
             " LEFT JOIN holdings h ON h.function_id = f.id AND h.until IS NULL AND h.deleted = 0"
             " LEFT JOIN persons p ON p.id = h.person_id AND p.deleted = 0 "
@@ -100,7 +102,7 @@ void PartnerModel::reload()
             "   WHERE h.person_id = p.id AND h.until IS NULL AND h.deleted = 0 LIMIT 1), ''),"
             " coalesce(o.name, ''), coalesce(o.category, ''), p.id, p.given_name, p.family_name,"
             " coalesce((SELECT h.function_id FROM holdings h"
-            "   WHERE h.person_id = p.id AND h.until IS NULL AND h.deleted = 0 LIMIT 1), '') "
+            "   WHERE h.person_id = p.id AND h.until IS NULL AND h.deleted = 0 LIMIT 1), ''), p.photo "
             "FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id AND o.deleted = 0 "
             "WHERE p.deleted = 0 AND (p.origin = 1 OR NOT EXISTS"
             " (SELECT 1 FROM holdings h WHERE h.person_id = p.id AND h.deleted = 0))"));
@@ -126,6 +128,7 @@ void PartnerModel::reload()
                 r.name = r.vacant ? r.functionTitle : p.displayName();
                 r.initials = r.vacant ? QString(r.functionTitle.front().toUpper()) : p.initials();
                 r.sortKey = text::fold(r.name);
+                r.face = FaceImageProvider::urlFor(r.personId, q.value().value(10).toByteArray());
                 r.starred = starred.contains(starKey(r.kind, r.id));
                 r.presentToday = presentIds.contains(r.personId) || presentIds.contains(r.functionId);
                 const bool keep = m_scope == School ? !r.personal : m_scope == Mine ? r.personal : r.starred;
@@ -183,6 +186,8 @@ QVariant PartnerModel::data(const QModelIndex &index, int role) const
         return r.id;
     case InitialsRole:
         return r.initials;
+    case FaceRole:
+        return r.face;
     case FunctionTitleRole:
         return r.vacant ? QString() : r.functionTitle;
     case OrganisationNameRole:
@@ -211,6 +216,7 @@ QHash<int, QByteArray> PartnerModel::roleNames() const
         { IdRole, "targetId" },
         { NameRole, "name" },
         { InitialsRole, "initials" },
+        { FaceRole, "face" },
         { FunctionTitleRole, "functionTitle" },
         { OrganisationNameRole, "organisationName" },
         { CategoryRole, "category" },

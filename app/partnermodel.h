@@ -37,6 +37,7 @@ public:
         StarredRole,
         PersonalRole,
         VacantRole,
+        FaceRole,
     };
     Q_ENUM(Role)
 
@@ -92,6 +93,7 @@ private:
         bool starred = false;
         bool personal = false;
         bool vacant = false;
+        QString face;
     };
     [[nodiscard]] QString section(const Row &row) const;
 

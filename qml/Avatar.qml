@@ -1,6 +1,7 @@
-// A partner's face: initials on a colour derived from the name, so the same partner
-// always looks the same on every phone.
+// A partner's face: the photo when there is one (image://faces, already a circle), else
+// initials on a colour derived from the name, so a partner looks the same on every phone.
 import QtQuick
+import QtQuick.Window
 import QtQuick.Controls
 import QtQuick.Controls.Material
 
@@ -8,6 +9,7 @@ Rectangle {
     id: avatar
 
     property string initials
+    property string face
     property string name
     property bool highlight: false
 
@@ -29,8 +31,20 @@ Rectangle {
     border.color: Material.accent
     Accessible.ignored: true
 
+    Image {
+        id: photo
+        anchors.fill: parent
+        anchors.margins: avatar.border.width
+        visible: avatar.face.length > 0 && status === Image.Ready
+        source: avatar.face
+        sourceSize.width: Math.ceil(width * Screen.devicePixelRatio)
+        sourceSize.height: Math.ceil(height * Screen.devicePixelRatio)
+        smooth: true
+    }
+
     Label {
         anchors.centerIn: parent
+        visible: !photo.visible
         text: avatar.initials
         color: "white"
         font.pixelSize: avatar.height * 0.38

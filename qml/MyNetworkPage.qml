@@ -75,6 +75,7 @@ Page {
                     required property var model
                     Layout.fillWidth: true
                     initials: model.initials
+                    face: model.face
                     name: model.name
                     functionTitle: model.functionTitle
                     organisationName: model.organisationName
@@ -111,6 +112,7 @@ Page {
                     required property int index
                     Layout.fillWidth: true
                     initials: model.initials
+                    face: model.face
                     name: model.name
                     functionTitle: model.functionTitle
                     organisationName: model.organisationName

@@ -8,6 +8,7 @@ ItemDelegate {
     id: row
 
     property string initials
+    property string face
     property string name
     property string functionTitle
     property string organisationName
@@ -27,6 +28,7 @@ ItemDelegate {
         spacing: 12
         Avatar {
             initials: row.initials
+            face: row.face
             name: row.name
             highlight: row.presentToday
             Layout.alignment: Qt.AlignVCenter

@@ -97,6 +97,7 @@ Page {
                 Layout.margins: 16
                 Avatar {
                     initials: detail.initials
+                    face: detail.face
                     name: detail.name
                     highlight: detail.atSchoolNow
                     Layout.preferredWidth: 72

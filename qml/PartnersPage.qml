@@ -75,6 +75,7 @@ Page {
             delegate: PartnerDelegate {
                 required property var model
                 initials: model.initials
+                face: model.face
                 name: model.name
                 functionTitle: model.functionTitle
                 organisationName: model.organisationName
