@@ -10,6 +10,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools qt6-httpserver-dev
     qt6-websockets-dev qt6-positioning-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
+    # the PostgreSQL backend and its tests (scripts/test-services.sh starts a cluster)
+    postgresql
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
     qml6-module-qtquick-templates qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript
     qml6-module-qttest qml6-module-qtpositioning
