@@ -84,24 +84,10 @@ bool Api::allow(const QString &key, double rate, double burst)
     if (rate <= 0) {
         return true;
     }
-    if (!m_clock.isValid()) {
-        m_clock.start();
-    }
-    const qint64 nowMs = m_clock.elapsed();
-    auto it = m_buckets.find(key);
-    if (it == m_buckets.end()) {
-        if (m_buckets.size() > 100000) {
-            m_buckets.clear(); // bounded memory; a flood of addresses only resets everyone's bucket
-        }
-        it = m_buckets.insert(key, Bucket { burst, nowMs });
-    }
-    it->tokens = std::min(burst, it->tokens + (nowMs - it->lastMs) * rate / 1000.0);
-    it->lastMs = nowMs;
-    if (it->tokens < 1) {
-        return false;
-    }
-    it->tokens -= 1;
-    return true;
+    // The buckets live with the storage: in the database when several instances share it.
+    auto allowed = m_storage.takeRateToken(key, rate, burst);
+    // A limiter that cannot answer must not take the service down with it.
+    return !allowed || allowed.value();
 }
 
 Result<DeviceInfo> Api::authenticate(const ApiRequest &request)

@@ -5,7 +5,6 @@
 
 #include "storage.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QUrl>
 #include <QUrlQuery>
@@ -58,11 +57,6 @@ public:
     [[nodiscard]] static ApiResponse problem(int status, const QString &code, const QString &title, const QString &detail = {});
 
 private:
-    struct Bucket
-    {
-        double tokens = 0;
-        qint64 lastMs = 0;
-    };
     ApiResponse route(const ApiRequest &request);
     bool allow(const QString &key, double rate, double burst);
     Result<DeviceInfo> authenticate(const ApiRequest &request);
@@ -79,9 +73,9 @@ private:
     Storage &m_storage;
     Limits m_limits;
     QUrl m_publicUrl;
-    QHash<QString, Bucket> m_buckets;
+    // Per instance on purpose: it only spares the database a write; several instances
+    // write last_seen_at at most once per 5 minutes each (docs/deploy.md).
     QHash<QString, qint64> m_lastTouch;
-    QElapsedTimer m_clock;
 };
 
 [[nodiscard]] ApiResponse errorResponse(const Error &error);

@@ -2,12 +2,12 @@
 // Every command prints key=value lines on stdout (easy for scripts and tests) and exits
 // non-zero with a plain message on stderr when something is wrong.
 #include "api.h"
+#include "backend.h"
 #include "database.h"
 #include "demodata.h"
 #include "httpfront.h"
 #include "qrcodes.h"
 #include "rows.h"
-#include "sqlitestorage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,7 +53,9 @@ int fail(const QString &message)
 void usage()
 {
     std::fputs(
-        "usage: kortelijn-server <command> --data DIR [options]\n"
+        "usage: kortelijn-server <command> (--data DIR | --db URL) [options]\n"
+        "  --data DIR       SQLite in DIR (the default backend); same as --db sqlite:///DIR\n"
+        "  --db URL         sqlite:///path/to/dir or postgresql://user:password@host:5432/dbname[?sslmode=require]\n"
         "  serve            --port N (0 = any) [--host ADDR] [--public-url URL] [--demo] [--max-body BYTES] [--rate PER_SECOND] [--burst N]\n"
         "                   [--request-timeout MS] [--idle-timeout MS] [--max-connections N] [--retention-days D]\n"
         "  create-school    --name NAME [--id ID] [--demo] [--count N] [--server-url URL (also prints a coordinator invite)]\n"
@@ -282,10 +284,11 @@ QString iso(const QDateTime &t)
 
 int run(const Args &a)
 {
-    if (!a.has("data")) {
-        return fail(QStringLiteral("--data DIR is required (the server's data directory)"));
+    if (a.has("data") == a.has("db")) {
+        return fail(QStringLiteral("give either --data DIR (SQLite) or --db URL (sqlite:///DIR or postgresql://...)"));
     }
-    auto opened = SqliteStorage::open(a.value("data"));
+    // The URL may carry a password: it is never printed.
+    auto opened = openStorage(a.has("db") ? a.value("db") : sqliteUrl(a.value("data")));
     if (!opened) {
         return fail(opened.error().message);
     }

@@ -29,6 +29,28 @@ QString randomToken()
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+Result<bool> Storage::takeRateToken(const QString &key, double ratePerSecond, double burst)
+{
+    if (!m_clock.isValid()) {
+        m_clock.start();
+    }
+    const qint64 nowMs = m_clock.elapsed();
+    auto it = m_buckets.find(key);
+    if (it == m_buckets.end()) {
+        if (m_buckets.size() > 100000) {
+            m_buckets.clear(); // bounded memory; a flood of addresses only resets everyone's bucket
+        }
+        it = m_buckets.insert(key, Bucket { burst, nowMs });
+    }
+    it->tokens = std::min(burst, it->tokens + (nowMs - it->lastMs) * ratePerSecond / 1000.0);
+    it->lastMs = nowMs;
+    if (it->tokens < 1) {
+        return false;
+    }
+    it->tokens -= 1;
+    return true;
+}
+
 Error serverError(const QString &code, const QString &message)
 {
     return Error { code, message };

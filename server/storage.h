@@ -8,6 +8,8 @@
 #include "syncprotocol.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -163,9 +165,24 @@ public:
     [[nodiscard]] virtual Result<QList<QPair<qint64, QString>>> mutationLog(const QString &schoolId, const QString &clientId) = 0;
     [[nodiscard]] virtual Result<QList<ServerRow>> liveRows(const QString &schoolId) = 0;
 
+    // Rate limits as token buckets: true when `key` may make one more request now. This
+    // default keeps the buckets in the process (one server on one SQLite file); a backend
+    // shared by several server instances keeps them in the database, so a client cannot
+    // multiply its allowance by landing on another instance.
+    virtual Result<bool> takeRateToken(const QString &key, double ratePerSecond, double burst);
+
     // Called after every API request: a backend that keeps prepared statements resets
     // them here, so no half-read result pins an old snapshot between requests.
     virtual void endOfRequest() { }
+
+private:
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 lastMs = 0;
+    };
+    QHash<QString, Bucket> m_buckets;
+    QElapsedTimer m_clock;
 };
 
 [[nodiscard]] QString hashToken(const QString &token);

@@ -9,8 +9,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -188,9 +192,26 @@ private Q_SLOTS:
         QCOMPARE(expired.status, 410);
         QCOMPARE(expired.problemType(), QStringLiteral("invite-expired"));
         // The token itself is never stored: the database holds only hashes.
-        QFile db(m_server.dataDir() + QStringLiteral("/kortelijn-server.db"));
-        QVERIFY(db.open(QIODevice::ReadOnly));
-        QVERIFY(!db.readAll().contains(invite->token.toLatin1()));
+        if (kltest::usePostgres()) {
+            // Every stored invite and device as text: the token appears in none of them.
+            {
+                QSqlDatabase db = m_server.openDatabase(QStringLiteral("token-check"));
+                QVERIFY(db.isOpen());
+                QSqlQuery q(db);
+                QVERIFY(q.prepare(QStringLiteral("SELECT count(*), sum(CASE WHEN strpos(t, ?) > 0 THEN 1 ELSE 0 END) FROM"
+                                                 " (SELECT row_to_json(i)::text AS t FROM invites i"
+                                                 " UNION ALL SELECT row_to_json(d)::text FROM devices d) x")));
+                q.addBindValue(invite->token);
+                QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+                QVERIFY(q.value(0).toLongLong() > 0);
+                QCOMPARE(q.value(1).toLongLong(), 0);
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("token-check"));
+        } else {
+            QFile db(m_server.dataDir() + QStringLiteral("/kortelijn-server.db"));
+            QVERIFY(db.open(QIODevice::ReadOnly));
+            QVERIFY(!db.readAll().contains(invite->token.toLatin1()));
+        }
         QVERIFY(!first.json().value(QStringLiteral("device_token")).toString().isEmpty());
     }
 

@@ -8,6 +8,10 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
@@ -26,10 +30,89 @@ QString CliResult::value(const QString &key) const
     return {};
 }
 
-ServerProcess::ServerProcess(QStringList extraArgs, QByteArray crashAt)
-    : m_extra(std::move(extraArgs))
+bool usePostgres()
+{
+    return qEnvironmentVariable("KL_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+QString postgresAdminUrl()
+{
+    return qEnvironmentVariable("KL_TEST_PG_URL", QStringLiteral("postgresql://kl_test:kl_test@127.0.0.1:5432/kl_test"));
+}
+
+QSqlDatabase openPostgres(const QString &url, const QString &connectionName)
+{
+    const QUrl u(url);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(u.host());
+    db.setPort(u.port(5432));
+    db.setDatabaseName(u.path().mid(1));
+    db.setUserName(u.userName());
+    db.setPassword(u.password());
+    if (!db.open()) {
+        qWarning() << "cannot connect to" << u.host() << u.path() << db.lastError().text()
+                   << "(is PostgreSQL running? source scripts/test-services.sh)";
+    }
+    return db;
+}
+
+namespace {
+Q_GLOBAL_STATIC(QMutex, adminLock)
+
+bool adminExec(const QString &sql)
+{
+    QMutexLocker lock(adminLock());
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("kltest-admin-%1").arg(counter.fetchAndAddRelaxed(1));
+    bool ok = false;
+    {
+        QSqlDatabase db = openPostgres(postgresAdminUrl(), name);
+        if (db.isOpen()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok) {
+                qWarning() << sql << q.lastError().text();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+} // namespace
+
+QString createPostgresDatabase()
+{
+    // Unique per process and call: parallel ctest runs never share a database.
+    const QString name = QStringLiteral("kl_t_%1_%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    if (!adminExec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
+        qFatal("cannot create a PostgreSQL test database (source scripts/test-services.sh first)");
+    }
+    QUrl u(postgresAdminUrl());
+    u.setPath(QLatin1Char('/') + name);
+    return u.toString();
+}
+
+void dropPostgresDatabase(const QString &url)
+{
+    const QString name = QUrl(url).path().mid(1);
+    if (!name.startsWith(QLatin1String("kl_t_"))) {
+        return;
+    }
+    (void)adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
+
+ServerProcess::ServerProcess(QStringList extraArgs, QByteArray crashAt, QString sharedDbUrl)
+    : m_dbUrl(std::move(sharedDbUrl))
+    , m_extra(std::move(extraArgs))
     , m_crashAt(std::move(crashAt))
 {
+    if (m_dbUrl.isEmpty() && usePostgres()) {
+        m_dbUrl = createPostgresDatabase();
+        m_ownsDb = true;
+    }
 }
 
 ServerProcess::~ServerProcess()
@@ -38,6 +121,31 @@ ServerProcess::~ServerProcess()
         m_process->kill();
         m_process->waitForFinished(5000);
     }
+    if (m_ownsDb) {
+        dropPostgresDatabase(m_dbUrl);
+    }
+}
+
+QStringList ServerProcess::storageArgs() const
+{
+    if (!m_dbUrl.isEmpty()) {
+        return { QStringLiteral("--db"), m_dbUrl };
+    }
+    return { QStringLiteral("--data"), m_dir.path() };
+}
+
+QSqlDatabase ServerProcess::openDatabase(const QString &connectionName) const
+{
+    if (!m_dbUrl.isEmpty()) {
+        return openPostgres(m_dbUrl, connectionName);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(m_dir.path() + QStringLiteral("/kortelijn-server.db"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        qWarning() << "cannot open the server's database" << db.lastError().text();
+    }
+    return db;
 }
 
 bool ServerProcess::start()
@@ -53,8 +161,8 @@ bool ServerProcess::start()
     }
     m_process->setProcessEnvironment(env);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    QStringList args { QStringLiteral("serve"), QStringLiteral("--data"), m_dir.path(), QStringLiteral("--port"),
-        m_port ? QString::number(m_port) : QStringLiteral("0") };
+    QStringList args { QStringLiteral("serve") };
+    args << storageArgs() << QStringLiteral("--port") << (m_port ? QString::number(m_port) : QStringLiteral("0"));
     args << m_extra;
     m_process->start(QStringLiteral(KL_SERVER_BIN), args);
     if (!m_process->waitForStarted(10000)) {
@@ -109,8 +217,8 @@ CliResult ServerProcess::cli(const QStringList &args) const
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kl.*.info=false"));
     env.remove(QStringLiteral("KL_CRASH_AT"));
     p.setProcessEnvironment(env);
-    QStringList full { args.value(0), QStringLiteral("--data"), m_dir.path() };
-    full << args.mid(1);
+    QStringList full { args.value(0) };
+    full << storageArgs() << args.mid(1);
     p.start(QStringLiteral(KL_SERVER_BIN), full);
     p.waitForFinished(60000);
     return CliResult { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),

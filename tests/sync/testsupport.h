@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -24,10 +25,22 @@ struct CliResult
     [[nodiscard]] QString value(const QString &key) const; // from a key=value line
 };
 
+// The storage backend the server suites run against: KL_TEST_BACKEND=sqlite (default) or
+// postgresql (KL_TEST_PG_URL, exported by scripts/test-services.sh, names a database whose
+// role may create databases; every ServerProcess gets a fresh database of its own).
+[[nodiscard]] bool usePostgres();
+[[nodiscard]] QString postgresAdminUrl();
+// Creates an empty database and returns its URL; dropPostgresDatabase() removes it.
+[[nodiscard]] QString createPostgresDatabase();
+void dropPostgresDatabase(const QString &url);
+// Opens a QSqlDatabase connection (QPSQL) to a postgresql:// URL.
+[[nodiscard]] QSqlDatabase openPostgres(const QString &url, const QString &connectionName);
+
 class ServerProcess
 {
 public:
-    explicit ServerProcess(QStringList extraArgs = {}, QByteArray crashAt = {});
+    // sharedDbUrl: another instance on the same PostgreSQL database (it stays the owner).
+    explicit ServerProcess(QStringList extraArgs = {}, QByteArray crashAt = {}, QString sharedDbUrl = {});
     ~ServerProcess();
 
     bool start(); // spawns `serve --port 0` and reads the bound port
@@ -39,12 +52,20 @@ public:
     [[nodiscard]] QProcess &process() { return *m_process; }
     [[nodiscard]] QString startupOutput() const { return QString::fromUtf8(m_startup); } // stdout up to "listening"
 
-    CliResult cli(const QStringList &args) const; // an admin command on the same data dir
+    // --data DIR or --db URL: where this server keeps its data.
+    [[nodiscard]] QStringList storageArgs() const;
+    [[nodiscard]] QString dbUrl() const { return m_dbUrl; } // empty on SQLite
+    // A connection to the server's own database, for checks behind the API's back.
+    [[nodiscard]] QSqlDatabase openDatabase(const QString &connectionName) const;
+
+    CliResult cli(const QStringList &args) const; // an admin command on the same storage
     QString createSchool(const QString &name, bool demo = false) const;
     QString invite(const QString &schoolId, const QString &role = QStringLiteral("teacher")) const;
 
 private:
     QTemporaryDir m_dir;
+    QString m_dbUrl;
+    bool m_ownsDb = false;
     QStringList m_extra;
     QByteArray m_crashAt;
     std::unique_ptr<QProcess> m_process;

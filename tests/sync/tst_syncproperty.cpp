@@ -53,6 +53,9 @@ class TestSyncProperty : public QObject
     Q_OBJECT
 
     std::unique_ptr<ServerProcess> m_serverProcess;
+    // KL_TEST_INSTANCES=2 (PostgreSQL): a second server on the same database; every sync
+    // goes to one of the two at random.
+    std::unique_ptr<ServerProcess> m_secondProcess;
     QSqlDatabase m_serverDb;
     ServerProcess &m_server() { return *m_serverProcess; }
     std::vector<std::unique_ptr<Phone>> m_phones;
@@ -196,6 +199,11 @@ class TestSyncProperty : public QObject
         QList<QStringList> deleted(int(clients.size()));
         auto syncClient = [&](size_t i) {
             applyToModel(model, clients[i]);
+            if (m_secondProcess) {
+                auto creds = clients[i].phone->tokens().load().value();
+                creds.serverUrl = rng.bounded(2) ? m_secondProcess->url() : m_server().url();
+                QVERIFY(clients[i].phone->tokens().save(creds));
+            }
             QVERIFY2(clients[i].phone->sync(), qPrintable(clients[i].phone->engine().lastErrorCode()));
             QCOMPARE(clients[i].phone->engine().pendingChanges(), 0);
         };
@@ -237,7 +245,7 @@ class TestSyncProperty : public QObject
             // Exactly once, read from the server's own database.
             QSqlQuery q(m_serverDb);
             q.prepare(QStringLiteral("SELECT count(*), coalesce(min(mutation_id), 0), coalesce(max(mutation_id), 0),"
-                                     " coalesce(sum(status = 'rejected'), 0) FROM mutations WHERE school_id = ? AND client_id = ?"));
+                                     " coalesce(sum(CASE WHEN status = 'rejected' THEN 1 ELSE 0 END), 0) FROM mutations WHERE school_id = ? AND client_id = ?"));
             q.addBindValue(school);
             q.addBindValue(c.clientId);
             QVERIFY(q.exec() && q.next());
@@ -258,11 +266,15 @@ private Q_SLOTS:
         }
         m_serverProcess = std::make_unique<ServerProcess>(QStringList { QStringLiteral("--rate"), QStringLiteral("0") });
         QVERIFY(m_server().start());
+        if (qEnvironmentVariableIntValue("KL_TEST_INSTANCES") == 2) {
+            QVERIFY2(usePostgres(), "two instances share a PostgreSQL database");
+            m_secondProcess = std::make_unique<ServerProcess>(QStringList { QStringLiteral("--rate"), QStringLiteral("0") },
+                QByteArray(), m_server().dbUrl());
+            QVERIFY(m_secondProcess->start());
+        }
         QVERIFY(!m_server().createSchool(QStringLiteral("warm-up")).isEmpty());
-        m_serverDb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-readonly"));
-        m_serverDb.setDatabaseName(m_server().dataDir() + QStringLiteral("/kortelijn-server.db"));
-        m_serverDb.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        QVERIFY(m_serverDb.open());
+        m_serverDb = m_server().openDatabase(QStringLiteral("server-readonly"));
+        QVERIFY(m_serverDb.isOpen());
         for (int i = 0; i < 5; ++i) {
             m_phones.push_back(std::make_unique<Phone>());
         }
@@ -290,6 +302,7 @@ private Q_SLOTS:
     {
         m_phones.clear();
         m_serverDb.close();
+        m_secondProcess.reset();
     }
 };
 
