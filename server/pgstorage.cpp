@@ -746,6 +746,11 @@ Result<PushOutcome> PgStorage::push(const DeviceInfo &device, const QString &cli
             return r.error();
         }
         const qint64 newVersion = sch.value().version + 1;
+        // The commit-order test (tst_multiinstance) holds a push here: version taken,
+        // nothing written, nothing committed.
+        if (static const QByteArray hold = qgetenv("KL_TEST_HOLD_PUSH_MS"); !hold.isEmpty()) {
+            (void)run(QStringLiteral("SELECT pg_sleep(?)"), { hold.toDouble() / 1000.0 });
+        }
         bool changed = false;
         const QString stamp = nowIso();
         for (const QJsonValue &value : mutations) {
@@ -824,10 +829,6 @@ Result<PushOutcome> PgStorage::push(const DeviceInfo &device, const QString &cli
             out.version = newVersion;
         }
         out.lastMutationId = last;
-        // The commit-order test holds a push here, version taken and not yet committed.
-        if (const QByteArray hold = qgetenv("KL_TEST_HOLD_PUSH_MS"); !hold.isEmpty() && changed) {
-            (void)run(QStringLiteral("SELECT pg_sleep(?)"), { hold.toDouble() / 1000.0 });
-        }
         crashPoint("server-before-push-commit");
         return {};
     });
