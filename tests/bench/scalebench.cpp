@@ -1,0 +1,436 @@
+// kl-bench scale: the sync server on both storage backends (SQLite, PostgreSQL), with one
+// and with two kortelijn-server instances, for schools of 1k and 100k rows. Per setup:
+//  - snapshot: a first sync's pull of every row in pages of 2000 (time, pages/s)
+//  - no-change pulls: requests/s and p99 with concurrent keep-alive clients
+//  - pushes: one mutation per push from concurrent clients: requests/s and p99
+// The baseline is the same run's smallest school on SQLite with one instance: every
+// figure is also printed as a ratio to it, so growth with data size and backend shows.
+#include "bench.h"
+#include "rows.h"
+#include "syncprotocol.h"
+
+#ifdef KL_HAVE_SERVER
+#include "backend.h"
+#include "storage.h"
+#endif
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+#include <QUuid>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+namespace {
+
+void say(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+#ifdef KL_HAVE_SERVER
+
+// Keep-alive HTTP/1.1 client: sends the next request as soon as an answer is complete
+// and records each request's latency.
+class TimedClient : public QObject
+{
+public:
+    TimedClient(quint16 port, std::function<QByteArray()> next, std::vector<qint64> *latencies, int *failures)
+        : m_next(std::move(next))
+        , m_latencies(latencies)
+        , m_failures(failures)
+    {
+        connect(&m_socket, &QTcpSocket::connected, this, &TimedClient::send);
+        connect(&m_socket, &QTcpSocket::readyRead, this, &TimedClient::onRead);
+        m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+    }
+    bool recording = false;
+    bool stopped = false;
+
+private:
+    void send()
+    {
+        m_timer.start();
+        m_socket.write(m_next());
+    }
+    void onRead()
+    {
+        m_buffer += m_socket.readAll();
+        for (;;) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end < 0) {
+                return;
+            }
+            const QByteArray head = m_buffer.left(end).toLower();
+            const qsizetype at = head.indexOf("content-length:");
+            const qint64 length = at < 0 ? 0 : head.mid(at + 15, head.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+            if (m_buffer.size() < end + 4 + length) {
+                return;
+            }
+            if (recording) {
+                m_latencies->push_back(m_timer.nsecsElapsed());
+                if (!head.startsWith("http/1.1 200")) {
+                    ++*m_failures;
+                }
+            }
+            m_buffer.remove(0, end + 4 + length);
+            if (!stopped) {
+                send();
+            }
+        }
+    }
+
+    QTcpSocket m_socket;
+    std::function<QByteArray()> m_next;
+    QByteArray m_buffer;
+    QElapsedTimer m_timer;
+    std::vector<qint64> *m_latencies;
+    int *m_failures;
+};
+
+struct Load
+{
+    double perSecond = 0;
+    double p99Ms = 0;
+    int failures = 0;
+};
+
+void wait(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Clients spread over the instances' ports, round robin.
+Load measure(const QList<quint16> &ports, int clients, int seconds, const std::function<std::function<QByteArray()>(int)> &makeNext)
+{
+    std::vector<qint64> latencies;
+    Load load;
+    std::vector<std::unique_ptr<TimedClient>> loops;
+    for (int i = 0; i < clients; ++i) {
+        loops.push_back(std::make_unique<TimedClient>(ports.at(i % ports.size()), makeNext(i), &latencies, &load.failures));
+    }
+    wait(200); // connections up, caches warm
+    for (auto &l : loops) {
+        l->recording = true;
+    }
+    QElapsedTimer t;
+    t.start();
+    wait(seconds * 1000);
+    const qint64 elapsed = t.elapsed();
+    for (auto &l : loops) {
+        l->recording = false;
+        l->stopped = true;
+    }
+    load.perSecond = double(latencies.size()) * 1000.0 / double(elapsed);
+    load.p99Ms = bench::percentileMs(latencies, 99);
+    wait(100);
+    return load;
+}
+
+QByteArray get(const QString &path, const QByteArray &token)
+{
+    return "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token + "\r\n\r\n";
+}
+
+QByteArray post(const QString &path, const QByteArray &token, const QByteArray &body)
+{
+    return "POST " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer "
+        + token + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+QByteArray fetch(quint16 port, const QByteArray &raw)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    s.waitForConnected(5000);
+    s.write(raw);
+    QByteArray answer;
+    while (s.waitForReadyRead(30000)) {
+        answer += s.readAll();
+        const qsizetype end = answer.indexOf("\r\n\r\n");
+        const qsizetype at = answer.toLower().indexOf("content-length:");
+        if (end > 0 && at > 0) {
+            const qint64 length = answer.mid(at + 15, answer.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+            if (answer.size() >= end + 4 + length) {
+                return answer.mid(end + 4);
+            }
+        }
+    }
+    return answer;
+}
+
+struct Server
+{
+    std::unique_ptr<QProcess> process;
+    quint16 port = 0;
+};
+
+Server spawn(const QString &dbUrl)
+{
+    Server s { std::make_unique<QProcess>(), 0 };
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kl.*.info=false"));
+    s.process->setProcessEnvironment(env);
+    s.process->start(QStringLiteral(KL_SERVER_BIN), { QStringLiteral("serve"), QStringLiteral("--db"), dbUrl, QStringLiteral("--port"),
+                                                        QStringLiteral("0"), QStringLiteral("--rate"), QStringLiteral("0") });
+    QByteArray seen;
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 30000 && s.process->waitForReadyRead(30000)) {
+        seen += s.process->readAllStandardOutput();
+        const qsizetype at = seen.indexOf("port=");
+        if (at >= 0 && seen.indexOf('\n', at) > at) {
+            s.port = quint16(seen.mid(at + 5, seen.indexOf('\n', at) - at - 5).trimmed().toUInt());
+            break;
+        }
+    }
+    return s;
+}
+
+bool adminExec(const QString &adminUrl, const QString &sql)
+{
+    const QUrl u(adminUrl);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        db.setHostName(u.host());
+        db.setPort(u.port(5432));
+        db.setDatabaseName(u.path().mid(1));
+        db.setUserName(u.userName());
+        db.setPassword(u.password());
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok) {
+                std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
+            }
+        } else {
+            std::fprintf(stderr, "cannot connect to %s: %s\n", qPrintable(u.host()), qPrintable(db.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    return ok;
+}
+
+QJsonObject orgFields(int i)
+{
+    QJsonObject f;
+    for (const QString &c : kl::sync::syncedColumns(QStringLiteral("organisations"))) {
+        f.insert(c, QString());
+    }
+    f.insert(QStringLiteral("origin"), 0);
+    f.insert(QStringLiteral("name"), QStringLiteral("Partner %1").arg(i));
+    f.insert(QStringLiteral("city"), QStringLiteral("Utrecht"));
+    f.insert(QStringLiteral("phone"), QStringLiteral("+3130%1").arg(1000000 + i));
+    f.insert(QStringLiteral("category"), QStringLiteral("zorg"));
+    f.insert(QStringLiteral("latitude"), QJsonValue::Null);
+    f.insert(QStringLiteral("longitude"), QJsonValue::Null);
+    f.insert(QStringLiteral("visibility"), QStringLiteral("{}"));
+    return f;
+}
+
+struct Figures
+{
+    double snapshotMs = 0;
+    Load pulls;
+    Load pushes;
+};
+
+// One backend and size: load the school, then measure with one and with two instances.
+bool runSetup(const QString &backend, const QString &dbUrl, int rowCount, int clients, int seconds, QList<QPair<QString, Figures>> *out)
+{
+    QString schoolId;
+    const QString deviceToken = kl::server::randomToken();
+    {
+        auto storage = kl::server::openStorage(dbUrl);
+        if (!storage) {
+            std::fprintf(stderr, "%s\n", qPrintable(storage.error().message));
+            return false;
+        }
+        auto school = storage.value()->createSchool(QStringLiteral("Schaalschool"), {});
+        if (!school) {
+            return false;
+        }
+        schoolId = school.value().id;
+        // Imported in batches of 5000 rows, one version each, as a board's import would.
+        QList<kl::server::ServerRow> batch;
+        for (int i = 0; i < rowCount; ++i) {
+            batch << kl::server::ServerRow { QStringLiteral("organisations"), QUuid::createUuid().toString(QUuid::WithoutBraces), 0, false,
+                orgFields(i), {} };
+            if (batch.size() == 5000 || i == rowCount - 1) {
+                if (!storage.value()->importRows(schoolId, batch)) {
+                    std::fputs("import failed\n", stderr);
+                    return false;
+                }
+                batch.clear();
+            }
+        }
+        const QString invite = kl::server::randomToken();
+        if (!storage.value()->createInvite(schoolId, kl::server::hashToken(invite), QStringLiteral("coordinator"),
+                QDateTime::currentDateTimeUtc().addDays(1), {})
+            || !storage.value()->redeemInvite(kl::server::hashToken(invite), kl::server::hashToken(deviceToken), QStringLiteral("bench"),
+                QUuid::createUuid().toString(QUuid::WithoutBraces), QDateTime::currentDateTimeUtc())) {
+            std::fputs("cannot enrol the benchmark device\n", stderr);
+            return false;
+        }
+    }
+    const QByteArray token = deviceToken.toLatin1();
+    const QString pullPath = QStringLiteral("/api/v1/schools/%1/sync/pull").arg(schoolId);
+    const QString pushPath = QStringLiteral("/api/v1/schools/%1/sync/push").arg(schoolId);
+    std::vector<Server> servers;
+    servers.push_back(spawn(dbUrl));
+    if (backend == QLatin1String("postgresql")) {
+        servers.push_back(spawn(dbUrl)); // SQLite serves from one process
+    }
+    for (const Server &s : servers) {
+        if (!s.port) {
+            std::fputs("cannot start kortelijn-server\n", stderr);
+            return false;
+        }
+    }
+    // The no-change cursor: pull everything once (also the snapshot figure).
+    QString cursor;
+    QElapsedTimer t;
+    t.start();
+    for (int guard = 0; guard < 100000; ++guard) {
+        const QString path = pullPath + QStringLiteral("?limit=2000") + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor);
+        const QJsonObject page = QJsonDocument::fromJson(fetch(servers[0].port, get(path, token))).object();
+        cursor = page.value(QStringLiteral("cursor")).toString();
+        if (cursor.isEmpty()) {
+            std::fputs("snapshot pull failed\n", stderr);
+            return false;
+        }
+        if (!page.value(QStringLiteral("has_more")).toBool()) {
+            break;
+        }
+    }
+    const double snapshotMs = double(t.nsecsElapsed()) / 1e6;
+    qint64 mutationBase = 0;
+    for (int instances = 1; instances <= int(servers.size()); ++instances) {
+        QList<quint16> ports;
+        for (int i = 0; i < instances; ++i) {
+            ports << servers[size_t(i)].port;
+        }
+        Figures f;
+        f.snapshotMs = snapshotMs;
+        const QByteArray noChange = get(pullPath + QStringLiteral("?cursor=") + cursor, token);
+        f.pulls = measure(ports, clients, seconds, [&](int) { return [noChange] { return noChange; }; });
+        // Pushes: each client its own client id, one new partner per push.
+        const qint64 base = mutationBase;
+        f.pushes = measure(ports, clients, seconds, [&, base](int i) {
+            const QString clientId = QStringLiteral("bench-%1-%2").arg(instances).arg(i);
+            auto counter = std::make_shared<qint64>(0);
+            return [=]() {
+                ++*counter;
+                const QJsonObject m { { QStringLiteral("id"), *counter }, { QStringLiteral("table"), QStringLiteral("organisations") },
+                    { QStringLiteral("row"), QUuid::createUuid().toString(QUuid::WithoutBraces) }, { QStringLiteral("op"), QStringLiteral("upsert") },
+                    { QStringLiteral("base"), 0 }, { QStringLiteral("fields"), orgFields(int(base + *counter)) } };
+                return post(pushPath, token,
+                    QJsonDocument(QJsonObject { { QStringLiteral("client_id"), clientId }, { QStringLiteral("mutations"), QJsonArray { m } } })
+                        .toJson(QJsonDocument::Compact));
+            };
+        });
+        mutationBase += 1000000;
+        out->append({ QStringLiteral("%1 %2 rows, %3 instance%4").arg(backend).arg(rowCount).arg(instances).arg(instances > 1 ? QStringLiteral("s") : QString()), f });
+    }
+    for (Server &s : servers) {
+        s.process->kill();
+        s.process->waitForFinished(5000);
+    }
+    return true;
+}
+
+#endif
+
+} // namespace
+
+int runScaleBench(const QStringList &args)
+{
+#ifndef KL_HAVE_SERVER
+    Q_UNUSED(args);
+    std::fputs("kl-bench scale needs the server (configure with KL_BUILD_SERVER=ON)\n", stderr);
+    return 2;
+#else
+    QList<int> sizes;
+    for (const QString &s : bench::optionValue(args, QStringLiteral("--rows"), QStringLiteral("1000,100000")).split(QLatin1Char(','))) {
+        sizes << s.toInt();
+    }
+    const QStringList backends = bench::optionValue(args, QStringLiteral("--backends"), QStringLiteral("sqlite,postgresql")).split(QLatin1Char(','));
+    const int clients = bench::optionValue(args, QStringLiteral("--clients"), QStringLiteral("8")).toInt();
+    const int seconds = bench::optionValue(args, QStringLiteral("--seconds"), QStringLiteral("3")).toInt();
+    const QString adminUrl = bench::optionValue(args, QStringLiteral("--pg-url"),
+        qEnvironmentVariable("KL_TEST_PG_URL", QStringLiteral("postgresql://kl_test:kl_test@127.0.0.1:5432/kl_test")));
+    say(QStringLiteral("kl-bench scale: %1 concurrent clients, %2 s per figure; no-change pulls and one-mutation pushes")
+            .arg(clients)
+            .arg(seconds));
+    QList<QPair<QString, Figures>> results;
+    bool ok = true;
+    for (const QString &backend : backends) {
+        for (int rows : std::as_const(sizes)) {
+            QTemporaryDir dir;
+            QString url;
+            QString dbName;
+            if (backend == QLatin1String("sqlite")) {
+                url = kl::server::sqliteUrl(dir.path());
+            } else if (backend == QLatin1String("postgresql")) {
+                dbName = QStringLiteral("kl_bench_%1").arg(QCoreApplication::applicationPid());
+                if (!adminExec(adminUrl, QStringLiteral("CREATE DATABASE %1").arg(dbName))) {
+                    return 1;
+                }
+                QUrl u(adminUrl);
+                u.setPath(QLatin1Char('/') + dbName);
+                url = u.toString();
+            } else {
+                std::fprintf(stderr, "unknown backend %s\n", qPrintable(backend));
+                return 2;
+            }
+            ok = runSetup(backend, url, rows, clients, seconds, &results) && ok;
+            if (!dbName.isEmpty()) {
+                (void)adminExec(adminUrl, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(dbName));
+            }
+            if (!ok) {
+                return 1;
+            }
+        }
+    }
+    if (results.isEmpty()) {
+        return 1;
+    }
+    const Figures &base = results.first().second;
+    say(QStringLiteral("%1 | %2 | %3 | %4").arg(QStringLiteral("setup"), -40).arg(QStringLiteral("snapshot pull")).arg(QStringLiteral("no-change pulls")).arg(QStringLiteral("pushes")));
+    for (const auto &[name, f] : std::as_const(results)) {
+        say(QStringLiteral("%1 | %2 ms | %3 req/s p99 %4 ms (x%5) | %6 req/s p99 %7 ms (x%8)%9")
+                .arg(name, -40)
+                .arg(f.snapshotMs, 0, 'f', 0)
+                .arg(f.pulls.perSecond, 0, 'f', 0)
+                .arg(f.pulls.p99Ms, 0, 'f', 1)
+                .arg(f.pulls.perSecond / base.pulls.perSecond, 0, 'f', 2)
+                .arg(f.pushes.perSecond, 0, 'f', 0)
+                .arg(f.pushes.p99Ms, 0, 'f', 1)
+                .arg(f.pushes.perSecond / base.pushes.perSecond, 0, 'f', 2)
+                .arg(f.pulls.failures + f.pushes.failures ? QStringLiteral("  FAILED REQUESTS: %1").arg(f.pulls.failures + f.pushes.failures) : QString()));
+        if (f.pulls.failures + f.pushes.failures) {
+            ok = false;
+        }
+    }
+    say(QStringLiteral("(xN: requests/s relative to the first setup, the baseline measured in this run)"));
+    return ok ? 0 : 1;
+#endif
+}
