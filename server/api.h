@@ -6,6 +6,7 @@
 #include "storage.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -42,6 +43,9 @@ struct Limits
     qint64 pullByteCap = 2 * 1024 * 1024;
     int pushMaxMutations = 500;
     int inviteHours = 72;
+    // Reverse proxies whose X-Real-IP header names the client (per-address rate limits
+    // would otherwise count every client as the proxy).
+    QList<QHostAddress> trustedProxies;
 };
 
 class Api

@@ -191,6 +191,15 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
     r.body = request.body();
     r.peer = request.remoteAddress().toString();
+    for (const QHostAddress &proxy : m_api.limits().trustedProxies) {
+        if (proxy.isEqual(request.remoteAddress(), QHostAddress::ConvertV4MappedToIPv4)) {
+            const QHostAddress client(QString::fromLatin1(r.headers.value("x-real-ip").trimmed()));
+            if (!client.isNull()) {
+                r.peer = client.toString();
+            }
+            break;
+        }
+    }
     const ApiResponse response = m_api.handle(r);
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));

@@ -58,6 +58,7 @@ void usage()
         "  --db URL         sqlite:///path/to/dir or postgresql://user:password@host:5432/dbname[?sslmode=require]\n"
         "  serve            --port N (0 = any) [--host ADDR] [--public-url URL] [--demo] [--max-body BYTES] [--rate PER_SECOND] [--burst N]\n"
         "                   [--request-timeout MS] [--idle-timeout MS] [--max-connections N] [--retention-days D]\n"
+        "                   [--trusted-proxy ADDR[,ADDR]]  (a reverse proxy whose X-Real-IP header names the client)\n"
         "  create-school    --name NAME [--id ID] [--demo] [--count N] [--server-url URL (also prints a coordinator invite)]\n"
         "  create-coordinator --school ID --name NAME [--email E] --server-url URL [--out PREFIX] [--hours H]\n"
         "  invite           --school ID --server-url URL [--role teacher|coordinator] [--hours H | --seconds S] [--out PREFIX]\n"
@@ -216,6 +217,13 @@ int serve(Storage &storage, const Args &a)
     }
     if (!ok || limits.ratePerSecond < 0 || limits.burst < 1) {
         return fail(QStringLiteral("--rate must be >= 0 (0 = off) and --burst >= 1"));
+    }
+    for (const QString &proxy : a.value("trusted-proxy").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QHostAddress address(proxy.trimmed());
+        if (address.isNull()) {
+            return fail(QStringLiteral("--trusted-proxy must list IP addresses, e.g. 127.0.0.1"));
+        }
+        limits.trustedProxies << address;
     }
     const QHostAddress host(a.value("host", QStringLiteral("127.0.0.1")));
     if (host.isNull()) {

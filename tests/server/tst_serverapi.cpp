@@ -602,6 +602,28 @@ private Q_SLOTS:
         QVERIFY(ok >= 3 && ok <= 5);
         QVERIFY(limitedCount >= 3);
     }
+
+    void trustedProxyNamesTheClient()
+    {
+        // Behind nginx every request comes from the proxy: per-address limits (enrolment,
+        // failed sign-ins) use X-Real-IP, but only from a proxy named on the command line.
+        ServerProcess proxied { { QStringLiteral("--rate"), QStringLiteral("1"), QStringLiteral("--trusted-proxy"),
+            QStringLiteral("127.0.0.1") } };
+        QVERIFY(proxied.start());
+        const QByteArray bogus = QJsonDocument(QJsonObject { { QStringLiteral("invite"), QStringLiteral("x").repeated(43) },
+                                                   { QStringLiteral("client_id"), kl::newId() } })
+                                     .toJson();
+        auto enrollFrom = [&](const QByteArray &address) {
+            return http("POST", proxied.url() + QStringLiteral("/api/v1/enroll"), {}, bogus, "application/json",
+                { { "X-Real-IP", address } });
+        };
+        int limitedA = 0;
+        for (int i = 0; i < 30; ++i) {
+            limitedA += enrollFrom("192.0.2.10").status == 429 ? 1 : 0;
+        }
+        QVERIFY(limitedA >= 5);
+        QCOMPARE(enrollFrom("192.0.2.11").status, 404); // another client, its own bucket
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerApi)

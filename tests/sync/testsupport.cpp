@@ -252,7 +252,7 @@ QString HttpResult::problemType() const
 }
 
 HttpResult http(const QByteArray &method, const QString &url, const QByteArray &token, const QByteArray &body,
-    const QByteArray &contentType)
+    const QByteArray &contentType, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     static QNetworkAccessManager *nam = new QNetworkAccessManager(QCoreApplication::instance());
     QNetworkRequest req { QUrl(url) };
@@ -262,6 +262,9 @@ HttpResult http(const QByteArray &method, const QString &url, const QByteArray &
     }
     if (!token.isEmpty()) {
         req.setRawHeader("Authorization", "Bearer " + token);
+    }
+    for (const auto &[name, value] : headers) {
+        req.setRawHeader(name, value);
     }
     QNetworkReply *reply = nam->sendCustomRequest(req, method, body);
     QEventLoop loop;

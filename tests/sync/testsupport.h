@@ -83,7 +83,7 @@ struct HttpResult
 };
 
 HttpResult http(const QByteArray &method, const QString &url, const QByteArray &token = {}, const QByteArray &body = {},
-    const QByteArray &contentType = "application/json");
+    const QByteArray &contentType = "application/json", const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
 // POST /api/v1/enroll with an invite link; returns {device token, school id, device id}.
 struct Enrolled

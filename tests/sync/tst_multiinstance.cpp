@@ -6,6 +6,7 @@
 // first, the reader's cursor would pass it, and the held row would be skipped for good.
 // concurrentPushes: many pushes in flight on two instances at once: every version is
 // taken once, every mutation applied once, a reader on either instance sees all rows.
+// rateLimitShared: a device's rate limit holds across instances.
 #include "domain.h"
 #include "syncprotocol.h"
 #include "testsupport.h"
@@ -241,6 +242,27 @@ private Q_SLOTS:
         const CliResult status = m_owner->cli({ QStringLiteral("status"), QStringLiteral("--school"), school });
         QCOMPARE(status.exitCode, 0);
         QCOMPARE(status.out.count(QStringLiteral("last_mutation=%1 ").arg(perWriter)), int(writers.size()));
+    }
+
+    void rateLimitShared()
+    {
+        // One device, two instances, requests alternating: one bucket in the database, so
+        // switching instances does not double the allowance (per instance it would be 8).
+        const QStringList limit { QStringLiteral("--rate"), QStringLiteral("0.2"), QStringLiteral("--burst"), QStringLiteral("4") };
+        ServerProcess a(limit, {}, m_owner->dbUrl());
+        ServerProcess b(limit, {}, m_owner->dbUrl());
+        QVERIFY(a.start());
+        QVERIFY(b.start());
+        const QString school = m_owner->createSchool(QStringLiteral("Limiet"));
+        const Enrolled e = enrollRaw(a.url(), m_owner->invite(school));
+        QVERIFY(!e.token.isEmpty());
+        int ok = 0;
+        for (int i = 0; i < 8; ++i) {
+            const HttpResult r = http("GET", (i % 2 ? b.url() : a.url()) + QStringLiteral("/api/v1/me"), e.token, {}, {});
+            QVERIFY(r.status == 200 || r.status == 429);
+            ok += r.status == 200 ? 1 : 0;
+        }
+        QVERIFY2(ok >= 4 && ok <= 5, qPrintable(QStringLiteral("%1 of 8 allowed").arg(ok)));
     }
 
     void cleanupTestCase()
