@@ -641,84 +641,76 @@ Status PgStorage::touchDevice(const QString &deviceId, const QDateTime &nowTime)
 Result<PullPage> PgStorage::pull(const QString &schoolId, const std::optional<sync::Cursor> &cursor, int rowCap,
     qint64 byteCap)
 {
-    // One snapshot for the school's epoch, watermark, version and rows. Writers commit
-    // versions in order (lockSchool), so this snapshot holds every row up to its version.
-    if (auto r = command(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !r) {
-        return r.error();
-    }
-    m_inTransaction = true;
-    struct EndRead
-    {
-        PgStorage *s;
-        ~EndRead()
-        {
-            (void)s->command(QStringLiteral("COMMIT"));
-            s->m_inTransaction = false;
-        }
-    } end { this };
-    auto s = school(schoolId);
-    if (!s) {
-        return s.error();
-    }
-    if (!s.value()) {
-        return serverError(errors::kNotFound, QStringLiteral("no school %1").arg(schoolId));
-    }
-    const SchoolInfo info = *s.value();
-    if (cursor) {
-        if (cursor->epoch != info.epoch) {
-            return serverError(errors::kResync, QStringLiteral("the cursor belongs to another epoch of this school's data"));
-        }
-        if (cursor->version > info.version) {
-            return serverError(errors::kResync, QStringLiteral("the cursor is ahead of the server (restored from a backup?)"));
-        }
-        if (cursor->version > 0 && cursor->version < info.tombstoneFloor) {
-            return serverError(errors::kResync, QStringLiteral("the cursor is older than the tombstone retention"));
-        }
-    }
+    // One statement reads the school's epoch, watermark and version and the page of rows:
+    // a statement sees one snapshot, and writers commit versions in order (lockSchool),
+    // so the snapshot holds every row up to the school's version. One round trip, where
+    // a transaction around two statements would take four.
     const qint64 fromVersion = cursor ? cursor->version : 0;
     const QString fromKey = cursor ? cursor->lastKey : QString();
     const QString deletedFilter = fromVersion == 0 ? QStringLiteral(" AND NOT deleted") : QString();
-    auto q = fromKey.isEmpty()
-        ? run(QStringLiteral("SELECT tbl, id, rkey, row_version, deleted, fields FROM rows"
-                             " WHERE school_id = ? AND row_version > ?%1 ORDER BY row_version, rkey LIMIT ?")
-                  .arg(deletedFilter),
-            { schoolId, fromVersion, rowCap + 1 })
-        : run(QStringLiteral("SELECT tbl, id, rkey, row_version, deleted, fields FROM rows"
-                             " WHERE school_id = ? AND (row_version, rkey) > (?, ?)%1 ORDER BY row_version, rkey LIMIT ?")
-                  .arg(deletedFilter),
-            { schoolId, fromVersion, fromKey, rowCap + 1 });
+    const QString page = fromKey.isEmpty()
+        ? QStringLiteral("row_version > ?%1 ORDER BY row_version, rkey LIMIT ?").arg(deletedFilter)
+        : QStringLiteral("(row_version, rkey) > (?, ?)%1 ORDER BY row_version, rkey LIMIT ?").arg(deletedFilter);
+    const QString sql = QStringLiteral("SELECT s.epoch, s.version, s.tombstone_floor, r.tbl, r.id, r.rkey, r.row_version, r.deleted,"
+                                       " r.fields FROM schools s LEFT JOIN LATERAL (SELECT tbl, id, rkey, row_version, deleted, fields"
+                                       " FROM rows WHERE school_id = s.id AND %1) r ON true WHERE s.id = ? ORDER BY r.row_version, r.rkey")
+                            .arg(page);
+    QVariantList binds { fromVersion };
+    if (!fromKey.isEmpty()) {
+        binds << fromKey;
+    }
+    binds << rowCap + 1 << schoolId;
+    auto q = run(sql, binds);
     if (!q) {
         return q.error();
     }
-    PullPage page;
-    page.next = sync::Cursor { info.epoch, fromVersion, fromKey };
+    if (!q.value()->next()) {
+        return serverError(errors::kNotFound, QStringLiteral("no school %1").arg(schoolId));
+    }
+    const QString epoch = q.value()->value(0).toString();
+    const qint64 version = q.value()->value(1).toLongLong();
+    const qint64 floor = q.value()->value(2).toLongLong();
+    if (cursor) {
+        if (cursor->epoch != epoch) {
+            return serverError(errors::kResync, QStringLiteral("the cursor belongs to another epoch of this school's data"));
+        }
+        if (cursor->version > version) {
+            return serverError(errors::kResync, QStringLiteral("the cursor is ahead of the server (restored from a backup?)"));
+        }
+        if (cursor->version > 0 && cursor->version < floor) {
+            return serverError(errors::kResync, QStringLiteral("the cursor is older than the tombstone retention"));
+        }
+    }
+    PullPage result;
+    result.next = sync::Cursor { epoch, fromVersion, fromKey };
     QByteArray out = "[";
-    while (q.value()->next()) {
+    // The LEFT JOIN gives one row of NULLs when the page is empty.
+    for (bool more = !q.value()->value(3).isNull(); more; more = q.value()->next()) {
         const QSqlQuery &r = *q.value();
-        if (page.rowCount >= rowCap || (page.rowCount > 0 && out.size() >= byteCap)) {
-            page.hasMore = true;
+        if (result.rowCount >= rowCap || (result.rowCount > 0 && out.size() >= byteCap)) {
+            result.hasMore = true;
             break;
         }
-        if (page.rowCount > 0) {
+        if (result.rowCount > 0) {
             out += ',';
         }
-        out += "{\"table\":" + quoted(r.value(0).toString()) + ",\"id\":" + quoted(r.value(1).toString())
-            + ",\"version\":" + QByteArray::number(r.value(3).toLongLong());
-        if (r.value(4).toBool()) {
+        out += "{\"table\":" + quoted(r.value(3).toString()) + ",\"id\":" + quoted(r.value(4).toString())
+            + ",\"version\":" + QByteArray::number(r.value(6).toLongLong());
+        if (r.value(7).toBool()) {
             out += ",\"deleted\":true}";
         } else {
             // A json column keeps the text it was given: spliced in as stored.
-            out += ",\"fields\":" + r.value(5).toString().toUtf8() + '}';
+            out += ",\"fields\":" + r.value(8).toString().toUtf8() + '}';
         }
-        ++page.rowCount;
-        page.next = sync::Cursor { info.epoch, r.value(3).toLongLong(), r.value(2).toString() };
+        ++result.rowCount;
+        result.next = sync::Cursor { epoch, r.value(6).toLongLong(), r.value(5).toString() };
     }
     out += ']';
-    page.rowsJson = out;
-    if (!page.hasMore) {
-        page.next.lastKey.clear();
+    result.rowsJson = out;
+    if (!result.hasMore) {
+        result.next.lastKey.clear();
     }
-    return page;
+    return result;
 }
 
 Result<PushOutcome> PgStorage::push(const DeviceInfo &device, const QString &clientId, const QJsonArray &mutations)

@@ -2,7 +2,8 @@
 // holds every school of a service, and several kortelijn-server instances may share it.
 // Writers that take a school version lock that school's row (SELECT ... FOR UPDATE), so
 // versions commit in the order they were taken and a puller never skips a row; pulls
-// read one REPEATABLE READ snapshot. Rate-limit buckets live in the database too.
+// read school and rows in one statement (one snapshot). Rate-limit buckets live in the
+// database too.
 #pragma once
 
 #include "storage.h"
