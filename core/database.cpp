@@ -2,9 +2,12 @@
 
 #include "migrations.h"
 
+#include <sqlite3.h>
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcStore, "kl.store")
@@ -238,6 +241,71 @@ Status Database::setMeta(const QString &key, const QString &value)
             { key, value });
         return r ? Status {} : Status { r.error() };
     });
+}
+
+
+BulkInsert::BulkInsert(const Database &db, const QString &sql) : m_sql(sql)
+{
+    // The Qt SQLite driver hands out its sqlite3* as a QVariant holding the pointer.
+    const QVariant handle = db.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        fail(QStringLiteral("not an SQLite connection"));
+        return;
+    }
+    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    const QByteArray utf8 = sql.toUtf8();
+    if (!m_handle || sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK) {
+        fail(m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QStringLiteral("no connection"));
+    }
+}
+
+BulkInsert::~BulkInsert()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void BulkInsert::fail(const QString &detail)
+{
+    if (m_status) {
+        m_status = storeError(QStringLiteral("bulk insert"), m_sql + QStringLiteral(": ") + detail);
+    }
+}
+
+BulkInsert &BulkInsert::bind(int index, qint64 value)
+{
+    if (m_statement && sqlite3_bind_int64(m_statement, index + 1, value) != SQLITE_OK) {
+        fail(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    }
+    return *this;
+}
+
+BulkInsert &BulkInsert::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    if (m_statement
+        && sqlite3_bind_text(m_statement, index + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK) {
+        fail(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    }
+    return *this;
+}
+
+Status BulkInsert::step()
+{
+    if (!m_status) {
+        return m_status;
+    }
+    const int rc = sqlite3_step(m_statement);
+    if (rc != SQLITE_DONE) {
+        fail(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    }
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return m_status;
+}
+
+qint64 BulkInsert::lastInsertRowId() const
+{
+    return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0;
 }
 
 } // namespace kl

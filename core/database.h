@@ -17,6 +17,9 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace kl {
 
 // A write to a synced table, as field diffs: what the sync outbox records.
@@ -82,5 +85,33 @@ private:
 };
 
 [[nodiscard]] Error storeError(const QString &what, const QString &detail);
+
+// Many rows through SQLite's C API on a Database's own connection: one statement prepared
+// once and stepped per row, values bound without a QVariant each. For bulk loads inside
+// Database::write() (the search index rebuild after a first sync), where Qt's per-value
+// binding would cost more than SQLite's insert.
+class BulkInsert
+{
+public:
+    BulkInsert(const Database &db, const QString &sql);
+    ~BulkInsert();
+    BulkInsert(const BulkInsert &) = delete;
+    BulkInsert &operator=(const BulkInsert &) = delete;
+
+    // Parameters are numbered from 0, in the order of the statement's placeholders.
+    BulkInsert &bind(int index, qint64 value);
+    BulkInsert &bind(int index, const QString &value);
+    // Runs the statement with the bound values, then makes it ready for the next row.
+    Status step();
+    [[nodiscard]] qint64 lastInsertRowId() const;
+    [[nodiscard]] Status status() const { return m_status; }
+
+private:
+    void fail(const QString &detail);
+    ::sqlite3 *m_handle = nullptr;
+    ::sqlite3_stmt *m_statement = nullptr;
+    QString m_sql;
+    Status m_status;
+};
 
 } // namespace kl

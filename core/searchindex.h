@@ -43,7 +43,9 @@ public:
         const QString &bodyF);
 
 private:
-    Status indexDocs(TargetKind kind, const QString &idFilter);
+    struct Bulk; // the rebuild's loader: documents through BulkInsert, words collected
+    // With `bulk`, documents and words go to the loader instead of one statement each.
+    Status indexDocs(TargetKind kind, const QString &idFilter, Bulk *bulk = nullptr);
     Status removeDoc(const QString &id);
 
     Database &m_db;

@@ -99,6 +99,7 @@ struct SyncEngine::PageContext
     bool trackSeen = false; // a snapshot over existing school rows: remember what arrived
     bool outboxEmpty = true;
     bool snapshot = false; // the index is rebuilt at the end: no per-row bookkeeping
+    QString now = rows::nowIso(); // one page, one moment: updated_at of every row it touches
     QSet<QPair<int, QString>> touched;
 };
 
@@ -136,6 +137,7 @@ SyncEngine::SyncEngine(Database &db, TokenStore &tokens, QObject *parent)
 SyncEngine::~SyncEngine()
 {
     m_db.setChangeRecorder({});
+    dropPrefetch();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -449,15 +451,42 @@ void SyncEngine::pullNext()
             return;
         }
     }
+    QNetworkReply *reply = nullptr;
+    if (m_prefetch && m_prefetchCursor == cursor) {
+        reply = m_prefetch; // asked for while the previous page was applied
+        m_prefetch.clear();
+    } else {
+        dropPrefetch();
+        reply = requestPage(cursor);
+    }
+    m_reply = reply;
+    if (reply->isFinished()) {
+        QMetaObject::invokeMethod(this, [this, reply] { onPullReply(reply); }, Qt::QueuedConnection);
+    } else {
+        connect(reply, &QNetworkReply::finished, this, [this, reply] { onPullReply(reply); });
+    }
+}
+
+QNetworkReply *SyncEngine::requestPage(const QString &cursor)
+{
     QUrlQuery q;
     if (!cursor.isEmpty()) {
         q.addQueryItem(QStringLiteral("cursor"), cursor);
     }
     q.addQueryItem(QStringLiteral("limit"), QString::number(m_pageLimit));
-    QNetworkReply *reply = m_network.get(request(QStringLiteral("/api/v1/schools/%1/sync/pull?%2")
-                                                     .arg(m_credentials.schoolId, q.toString(QUrl::FullyEncoded))));
-    m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onPullReply(reply); });
+    return m_network.get(request(QStringLiteral("/api/v1/schools/%1/sync/pull?%2")
+                                     .arg(m_credentials.schoolId, q.toString(QUrl::FullyEncoded))));
+}
+
+void SyncEngine::dropPrefetch()
+{
+    if (m_prefetch) {
+        m_prefetch->disconnect(this);
+        m_prefetch->abort();
+        m_prefetch->deleteLater();
+    }
+    m_prefetch.clear();
+    m_prefetchCursor.clear();
 }
 
 void SyncEngine::onPullReply(QNetworkReply *reply)
@@ -502,6 +531,12 @@ void SyncEngine::onPullReply(QNetworkReply *reply)
     const QString snapshotMode = m_db.meta(kSnapshotKey);
     const bool snapshot = snapshotMode == QLatin1String("1") || snapshotMode == QLatin1String("2");
     const bool hasMore = hasMoreValue.toBool();
+    if (hasMore) {
+        // The server builds the next page while this one is applied here.
+        dropPrefetch();
+        m_prefetchCursor = cursorValue.toString();
+        m_prefetch = requestPage(m_prefetchCursor);
+    }
     const Status s = m_db.write([&]() -> Status {
         PageContext page(m_db);
         page.trackSeen = snapshotMode == QLatin1String("1");
@@ -554,6 +589,7 @@ void SyncEngine::onPullReply(QNetworkReply *reply)
         return m_db.setMeta(kCursorKey, cursorValue.toString());
     });
     if (!s) {
+        dropPrefetch();
         fail({ s.error().code, s.error().message, true });
         return;
     }
@@ -641,12 +677,12 @@ Status SyncEngine::applyRow(const QJsonObject &row, PageContext &page)
         }
         const QString where = guard.isEmpty() ? QStringLiteral(" WHERE id = ?") : guard + QStringLiteral(" AND id = ?");
         auto r = page.run(QStringLiteral("UPDATE %1 SET deleted = 1, row_version = ?, updated_at = ?%2").arg(table, where),
-            { version, rows::nowIso(), id });
+            { version, page.now, id });
         return r ? Status {} : Status { r.error() };
     }
     QStringList cols { QStringLiteral("id"), QStringLiteral("updated_at"), QStringLiteral("row_version"),
         QStringLiteral("deleted") };
-    QVariantList binds { id, rows::nowIso(), version, 0 };
+    QVariantList binds { id, page.now, version, 0 };
     for (const QString &column : sync::syncedColumns(table)) {
         if (!fields.contains(column) || pending.contains(column)) {
             continue;
@@ -749,6 +785,7 @@ void SyncEngine::succeed()
 
 void SyncEngine::fail(const Failure &f)
 {
+    dropPrefetch();
     m_running = false;
     m_again = false;
     m_lastErrorCode = f.code;

@@ -87,6 +87,8 @@ private:
     void pushNext();
     void onPushReply(QNetworkReply *reply, qint64 firstId, qint64 lastId);
     void pullNext();
+    QNetworkReply *requestPage(const QString &cursor);
+    void dropPrefetch();
     void onPullReply(QNetworkReply *reply);
     void onEnrollReply(QNetworkReply *reply);
 
@@ -104,6 +106,10 @@ private:
     QNetworkAccessManager m_network;
     DeviceCredentials m_credentials;
     QPointer<QNetworkReply> m_reply;
+    // The next page, asked for while this one is applied (the server builds it meanwhile);
+    // used only if the page before it committed and the stored cursor is the one it used.
+    QPointer<QNetworkReply> m_prefetch;
+    QString m_prefetchCursor;
     QTimer m_retryTimer;
     QTimer m_autoTimer;
     QTimer m_soonTimer;

@@ -164,6 +164,9 @@ Result<QSqlQuery *> SqliteStorage::run(const QString &sql, const QVariantList &b
     }
     QSqlQuery *q = cached->get();
     q->finish();
+    if (!sql.startsWith(QLatin1String("SELECT")) && !sql.startsWith(QLatin1String("PRAGMA data_version"))) {
+        m_cacheDirty = true; // a write (or a transaction boundary) on this connection
+    }
     for (int i = 0; i < binds.size(); ++i) {
         q->bindValue(i, binds.at(i));
     }
@@ -254,7 +257,38 @@ Result<SchoolInfo> SqliteStorage::createSchool(const QString &name, const QStrin
     return s;
 }
 
+void SqliteStorage::refreshCache()
+{
+    qint64 dataVersion = -1;
+    if (auto q = run(QStringLiteral("PRAGMA data_version")); q && q.value()->next()) {
+        dataVersion = q.value()->value(0).toLongLong();
+        q.value()->finish();
+    }
+    if (m_cacheDirty || dataVersion < 0 || dataVersion != m_cacheDataVersion) {
+        m_deviceCache.clear();
+        m_schoolCache.clear();
+        m_cacheDataVersion = dataVersion;
+        m_cacheDirty = false;
+    }
+}
+
 Result<std::optional<SchoolInfo>> SqliteStorage::school(const QString &id)
+{
+    if (m_inWrite) {
+        return schoolUncached(id);
+    }
+    refreshCache();
+    if (const auto hit = m_schoolCache.constFind(id); hit != m_schoolCache.cend()) {
+        return std::optional<SchoolInfo>(*hit);
+    }
+    auto s = schoolUncached(id);
+    if (s && s.value() && !m_cacheDirty && m_schoolCache.size() < 10000) {
+        m_schoolCache.insert(id, *s.value());
+    }
+    return s;
+}
+
+Result<std::optional<SchoolInfo>> SqliteStorage::schoolUncached(const QString &id)
 {
     auto q = run(QStringLiteral("SELECT id, name, epoch, version, tombstone_floor, created_at FROM schools WHERE id = ?"), { id });
     if (!q) {
@@ -474,14 +508,24 @@ Result<DeviceInfo> SqliteStorage::redeemInvite(const QString &inviteHash, const 
 
 Result<std::optional<DeviceInfo>> SqliteStorage::deviceByTokenHash(const QString &tokenHash)
 {
+    refreshCache();
+    if (const auto hit = m_deviceCache.constFind(tokenHash); hit != m_deviceCache.cend()) {
+        return std::optional<DeviceInfo>(*hit);
+    }
     auto q = run(QStringLiteral("SELECT %1 FROM devices WHERE token_hash = ?").arg(kDeviceColumns), { tokenHash });
     if (!q) {
         return q.error();
     }
     if (!q.value()->next()) {
-        return std::optional<DeviceInfo> {};
+        return std::optional<DeviceInfo> {}; // unknown tokens are not cached: they cost memory, not time
     }
-    return std::optional<DeviceInfo>(deviceFrom(*q.value()));
+    const DeviceInfo device = deviceFrom(*q.value());
+    q.value()->finish();
+    if (m_deviceCache.size() >= 10000) {
+        m_deviceCache.clear();
+    }
+    m_deviceCache.insert(tokenHash, device);
+    return std::optional<DeviceInfo>(device);
 }
 
 Result<QList<DeviceInfo>> SqliteStorage::devices(const QString &schoolId)
@@ -521,6 +565,20 @@ Status SqliteStorage::touchDevice(const QString &deviceId, const QDateTime &nowT
 Result<PullPage> SqliteStorage::pull(const QString &schoolId, const std::optional<sync::Cursor> &cursor, int rowCap,
     qint64 byteCap)
 {
+    // Fast path of the most common request, a device that is up to date: its cursor is the
+    // school's head, so the answer is an empty page with the same cursor.
+    if (cursor && cursor->lastKey.isEmpty() && !m_inWrite) {
+        auto head = school(schoolId);
+        if (head && head.value()) {
+            const SchoolInfo &info = *head.value();
+            if (cursor->epoch == info.epoch && cursor->version == info.version
+                && (cursor->version == 0 || cursor->version >= info.tombstoneFloor)) {
+                PullPage page;
+                page.next = *cursor;
+                return page;
+            }
+        }
+    }
     // One read transaction: the school's epoch, watermark and rows come from one snapshot.
     endOfRequest();
     if (auto r = run(QStringLiteral("BEGIN")); !r) {
@@ -535,7 +593,7 @@ Result<PullPage> SqliteStorage::pull(const QString &schoolId, const std::optiona
             (void)s->run(QStringLiteral("COMMIT"));
         }
     } end { this };
-    auto s = school(schoolId);
+    auto s = schoolUncached(schoolId);
     if (!s) {
         return s.error();
     }

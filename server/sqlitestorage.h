@@ -55,8 +55,18 @@ private:
     Result<std::optional<ServerRow>> loadRow(const QString &schoolId, const QString &table, const QString &id);
     Status storeRow(const QString &schoolId, const ServerRow &row);
 
+    // Read cache for the hot path of a no-change sync (token lookup, school head): valid
+    // while no other connection has committed (PRAGMA data_version) and this one has not
+    // written. Revoking a device from the CLI (another process) clears it on the next call.
+    void refreshCache();
+    [[nodiscard]] Result<std::optional<SchoolInfo>> schoolUncached(const QString &id);
+
     QString m_connectionName;
     bool m_inWrite = false;
+    bool m_cacheDirty = true;
+    qint64 m_cacheDataVersion = -1;
+    QHash<QString, DeviceInfo> m_deviceCache; // token hash -> device
+    QHash<QString, SchoolInfo> m_schoolCache;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // prepared once per SQL text
 };
 
