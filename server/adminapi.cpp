@@ -24,10 +24,10 @@ namespace {
 
 const QByteArray kCookie = "kl_admin";
 constexpr qint64 kSessionSeconds = 12 * 3600;
-// Login limits (per server instance): 20 attempts per address, then one per 6 s; 5 failures
+// Login limits (per server instance): 30 attempts per address, then one per 3 s; 5 failures
 // per account, then one per minute.
-constexpr double kLoginAddressRate = 1.0 / 6;
-constexpr double kLoginAddressBurst = 20;
+constexpr double kLoginAddressRate = 1.0 / 3;
+constexpr double kLoginAddressBurst = 30;
 constexpr double kLoginAccountRate = 1.0 / 60;
 constexpr double kLoginAccountBurst = 5;
 
@@ -764,8 +764,11 @@ ApiResponse AdminApi::login(const ApiRequest &request)
     if (!match) {
         take(accountKey);
         for (const CoordinatorAccount &a : accounts.value()) {
-            (void)m_storage.appendAudit(AuditEntry { 0, a.info.schoolId, a.info.id, a.info.name, QStringLiteral("login.failed"),
-                {}, {}, {}, request.peer, QDateTime::currentDateTimeUtc() });
+            const AuditEntry e { 0, a.info.schoolId, a.info.id, a.info.name, QStringLiteral("login.failed"), {}, {}, {},
+                request.peer, QDateTime::currentDateTimeUtc() };
+            if (auto r = m_storage.appendAudit(e); !r) {
+                qCWarning(lcAdmin) << "audit entry lost:" << r.error().message;
+            }
         }
         qCInfo(lcAdmin) << "failed web sign-in from" << request.peer;
         return problem(401, QStringLiteral("login-failed"), QStringLiteral("E-mail address or password is wrong"));

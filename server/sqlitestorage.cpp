@@ -919,7 +919,7 @@ Status SqliteStorage::appendAudit(const AuditEntry &e)
     auto r = run(QStringLiteral("INSERT INTO audit_log(school_id, coordinator_id, actor, action, tbl, row_id, fields, detail, at)"
                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { e.schoolId, text(e.coordinatorId), text(e.actor), e.action, text(e.table), text(e.rowId),
-            e.fields.join(QLatin1Char(',')), text(e.detail), iso(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()) });
+            text(e.fields.join(QLatin1Char(','))), text(e.detail), iso(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()) });
     return r ? Status {} : Status { r.error() };
 }
 

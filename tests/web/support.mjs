@@ -5,9 +5,10 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-export const BIN = process.env.KL_SERVER_BIN || path.resolve(import.meta.dirname, '../../build/bin/kortelijn-server');
+export const BIN = process.env.KL_SERVER_BIN || path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../build/bin/kortelijn-server');
 export const PASSWORD = 'regenboog-koffie-42';
 
 function cli(dir, args, input) {
