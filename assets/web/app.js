@@ -32,7 +32,7 @@ const I18N = {
     'channel.call': 'Bellen', 'channel.whatsapp': 'WhatsApp', 'channel.sms': 'Sms', 'channel.email': 'E-mail',
     'kind.organisation': 'Organisatie', 'kind.function': 'Functie', 'kind.person': 'Persoon',
     'flags.intro': 'Leraren melden contacten die niet meer kloppen.', 'flags.none': 'Geen open meldingen.',
-    'flag.confirm': 'Klopt', 'flag.fix': 'Aanpassen', 'flag.dismiss': 'Klopt niet', 'flag.fixed': 'Aangepast: sluit melding',
+    'flag.confirm': 'Melding klopt', 'flag.fix': 'Aanpassen', 'flag.dismiss': 'Melding klopt niet', 'flag.fixed': 'Aangepast: sluit melding',
     'flag.done': 'Melding afgehandeld.', 'flag.fixhint': 'Pas het contact aan en sluit daarna de melding.',
     'reason.wrong_number': 'Nummer klopt niet', 'reason.left_organisation': 'Werkt hier niet meer', 'reason.other': 'Anders',
     'devices.intro': 'Telefoons en computers die met de school synchroniseren.', device: 'Apparaat', role: 'Rol',
@@ -43,7 +43,7 @@ const I18N = {
     'invite.expires': 'Geldig tot {0}, één keer te gebruiken.', 'invite.qr': 'QR-code van de uitnodiging',
     'conflicts.intro': 'Twee mensen wijzigden hetzelfde veld. De laatste wijziging geldt; hier zie je wat er overschreven is.',
     'conflicts.none': 'Geen conflicten.', field: 'Veld', lost: 'Overschreven waarde', won: 'Nieuwe waarde', when: 'Wanneer', row: 'Rij',
-    'audit.intro': 'Wie wat veranderde.', who: 'Wie', action: 'Actie', what: 'Wat',
+    'audit.intro': 'Wie wat veranderde.', from: 'vanaf {0}', who: 'Wie', action: 'Actie', what: 'Wat',
     'import.title': 'Importeren', 'import.intro': 'CSV (kolommen: organisatie; categorie; functie; voornaam; achternaam; mobiel; telefoon; email; website; straat; postcode; plaats) of vCard 3.0/4.0.',
     'import.file': 'Bestand', 'import.submit': 'Importeren', 'import.done': '{0} organisaties, {1} functies, {2} nieuwe en {3} bijgewerkte personen.',
     'import.skipped': 'Overgeslagen regels: {0}', 'export.title': 'Exporteren', 'export.link': 'Alle personen als vCard (.vcf)',
@@ -97,7 +97,7 @@ const I18N = {
     'channel.call': 'Call', 'channel.whatsapp': 'WhatsApp', 'channel.sms': 'SMS', 'channel.email': 'E-mail',
     'kind.organisation': 'Organisation', 'kind.function': 'Function', 'kind.person': 'Person',
     'flags.intro': 'Teachers report contacts that are out of date.', 'flags.none': 'No open reports.',
-    'flag.confirm': 'Right', 'flag.fix': 'Fix', 'flag.dismiss': 'Wrong', 'flag.fixed': 'Fixed: close report',
+    'flag.confirm': 'Report is right', 'flag.fix': 'Fix', 'flag.dismiss': 'Report is wrong', 'flag.fixed': 'Fixed: close report',
     'flag.done': 'Report closed.', 'flag.fixhint': 'Fix the contact, then close the report.',
     'reason.wrong_number': 'Wrong number', 'reason.left_organisation': 'No longer works here', 'reason.other': 'Other',
     'devices.intro': 'Phones and computers that sync with the school.', device: 'Device', role: 'Role',
@@ -108,7 +108,7 @@ const I18N = {
     'invite.expires': 'Valid until {0}, single use.', 'invite.qr': 'QR code of the invite',
     'conflicts.intro': 'Two people changed the same field. The later change holds; here is what it overwrote.',
     'conflicts.none': 'No conflicts.', field: 'Field', lost: 'Overwritten value', won: 'New value', when: 'When', row: 'Row',
-    'audit.intro': 'Who changed what.', who: 'Who', action: 'Action', what: 'What',
+    'audit.intro': 'Who changed what.', from: 'from {0}', who: 'Who', action: 'Action', what: 'What',
     'import.title': 'Import', 'import.intro': 'CSV (columns: organisation, category, function, given name, family name, mobile, phone, email, website, street, postal code, city) or vCard 3.0/4.0.',
     'import.file': 'File', 'import.submit': 'Import', 'import.done': '{0} organisations, {1} functions, {2} new and {3} updated people.',
     'import.skipped': 'Skipped lines: {0}', 'export.title': 'Export', 'export.link': 'Everyone as vCard (.vcf)',
@@ -159,7 +159,7 @@ function h(tag, attrs, ...children) {
     else el.setAttribute(k, v === true ? '' : v);
   }
   for (const c of children.flat()) {
-    if (c === null || c === undefined || c === false) continue;
+    if (c === null || c === undefined || c === false || c === '') continue;
     el.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
   return el;
@@ -280,6 +280,14 @@ const fold = (s) => (s || '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').
 const rows = (table) => (state.data && state.data.tables[table]) || [];
 const byId = (table, id) => rows(table).find((r) => r.id === id);
 const personName = (p) => p ? `${p.given_name || ''} ${p.family_name || ''}`.trim() : '';
+// "+31612345678" -> "06 12345678", "+31301234567" -> "030 1234567" (as Dutch people write them).
+function phone(e164) {
+  if (!e164 || !e164.startsWith('+31')) return e164 || '';
+  const national = '0' + e164.slice(3);
+  if (national.startsWith('06')) return '06 ' + national.slice(2);
+  const area = /^0(10|13|15|20|23|24|26|30|33|35|36|38|40|43|45|46|50|53|55|58|70|71|72|73|74|75|76|77|78|79)/.test(national) ? 3 : 4;
+  return national.slice(0, area) + ' ' + national.slice(area);
+}
 const hhmm = (m) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
 const minutes = (s) => { const [a, b] = String(s || '').split(':'); return a === '' || a === undefined ? '' : Number(a) * 60 + Number(b || 0); };
 const when = (iso) => iso ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' }) : '—';
@@ -440,7 +448,7 @@ function viewPartner(main, id) {
     const slot = h('div', { class: 'slot' });
     pList.append(h('li', { class: 'item', 'data-person': p.id },
       h('div', { class: 'row' }, h('span', { class: 'title' }, personName(p)),
-        h('span', { class: 'muted' }, [p.mobile, p.landline, p.email].filter(Boolean).join(' · ')),
+        h('span', { class: 'muted' }, [phone(p.mobile), phone(p.landline), p.email].filter(Boolean).join(' · ')),
         h('span', { class: 'buttons' },
           h('button', { type: 'button', onclick: () => slot.replaceChildren(personForm(p, o.id, () => render())) }, t('edit')),
           h('button', { type: 'button', class: 'danger', onclick: () => removeRow('persons', p.id, personName(p)) }, t('delete')))), slot));
@@ -531,7 +539,8 @@ function flagTarget(flag) {
   const table = flag.target_kind + 's';
   const r = byId(table, flag.target_id);
   const orgId = table === 'organisations' ? flag.target_id : r && r.organisation_id;
-  return { name: label(table, flag.target_id), orgId };
+  const org = table !== 'organisations' && orgId ? label('organisations', orgId) : '';
+  return { name: label(table, flag.target_id) + (org ? ` (${org})` : ''), orgId };
 }
 
 function viewFlags(main) {
@@ -626,7 +635,9 @@ async function viewAudit(main) {
   const { entries } = await api('GET', '/audit');
   main.append(h('section', { class: 'card' }, table([t('when'), t('who'), t('action'), t('what'), t('field')], entries.map((e) => [
     when(e.at), e.actor, t('action.' + e.action),
-    e.table ? `${t('table.' + e.table)}: ${label(e.table, e.row)}` : e.detail,
+    e.table ? `${t('table.' + e.table)}: ${label(e.table, e.row)}`
+      : e.action === 'invite' ? t('role.' + e.detail)
+      : e.action.startsWith('log') && e.detail ? t('from', e.detail) : e.detail,
     e.fields.map((f) => t(f)).join(', ')]), { id: 'audit' })));
 }
 

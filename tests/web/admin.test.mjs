@@ -98,7 +98,7 @@ test('marks fields public on a partner and a person; the phones get the visibili
   await add.getByRole('checkbox', { name: 'Openbaar: Mobiel' }).check();
   await add.getByRole('button', { name: 'Opslaan' }).click();
   await page.locator('li[data-person]', { hasText: 'Fenna Bakker' }).waitFor();
-  assert.match(await page.locator('li[data-person]', { hasText: 'Fenna Bakker' }).textContent(), /\+31612345678/);
+  assert.match(await page.locator('li[data-person]', { hasText: 'Fenna Bakker' }).textContent(), /06 12345678 · 030 1234567/);
 
   const { rows } = await server.pull(teacher.token);
   const [, org] = byName(rows, 'organisations', 'Logopediepraktijk Overvecht');
@@ -163,7 +163,7 @@ test('resolves a flag from the queue', async () => {
   await items.first().waitFor();
   const count = await items.count();
   const flagId = await items.first().getAttribute('data-flag');
-  await items.first().getByRole('button', { name: 'Klopt niet' }).click();
+  await items.first().getByRole('button', { name: 'Melding klopt niet' }).click();
   await page.locator(`li[data-flag="${flagId}"]`).waitFor({ state: 'detached' });
   assert.equal(await items.count(), count - 1);
   const { rows } = await server.pull(teacher.token);
