@@ -876,7 +876,17 @@ Result<AdminApi::WebClient> AdminApi::webClient(const Session &s, bool refresh)
 {
     const QString coordinatorId = s.account.info.id;
     if (!refresh && m_clients.contains(coordinatorId)) {
-        return m_clients.value(coordinatorId);
+        // Revoked meanwhile (by the CLI or another instance)? Then it is replaced below.
+        const WebClient cached = m_clients.value(coordinatorId);
+        auto list = m_storage.devices(s.web.schoolId);
+        if (!list) {
+            return list.error();
+        }
+        for (const DeviceInfo &d : list.value()) {
+            if (d.id == cached.device.id && !d.revoked()) {
+                return cached;
+            }
+        }
     }
     auto account = m_storage.coordinatorAccount(coordinatorId);
     if (!account || !account.value()) {

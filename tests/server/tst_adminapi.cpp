@@ -485,6 +485,38 @@ private Q_SLOTS:
         Phone newPhone;
         QVERIFY(newPhone.enroll(link));
         QCOMPARE(b.post(QStringLiteral("/invites"), { { QStringLiteral("role"), QStringLiteral("admin") } }).code(), QStringLiteral("field-invalid"));
+
+        // Revoking the web UI's own device does not stop the web UI: the next edit makes a new one.
+        auto webDevice = [&] {
+            for (const QJsonValue &d : b.get(QStringLiteral("/devices")).json().value(QStringLiteral("devices")).toArray()) {
+                if (d.toObject().value(QStringLiteral("web")).toBool() && d.toObject().value(QStringLiteral("revoked_at")).isNull()) {
+                    return d.toObject().value(QStringLiteral("id")).toString();
+                }
+            }
+            return QString();
+        };
+        const QJsonObject org { { QStringLiteral("fields"),
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("Speeltuin De Bres") }, { QStringLiteral("category"), QStringLiteral("buurtwerk") } } } };
+        QCOMPARE(b.post(QStringLiteral("/rows/organisations"), org).status, 200);
+        const QString first = webDevice();
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(m_server.cli({ QStringLiteral("revoke"), QStringLiteral("--device"), first }).exitCode, 0);
+        QCOMPARE(b.post(QStringLiteral("/rows/organisations/") + findBy(b.table(QStringLiteral("organisations")), QStringLiteral("name"),
+                                                                     QStringLiteral("Speeltuin De Bres")).value(QStringLiteral("id")).toString(),
+                      { { QStringLiteral("fields"), QJsonObject { { QStringLiteral("city"), QStringLiteral("Utrecht") } } } })
+                     .status,
+            200);
+        Browser fresh = signedIn(); // the session's account now names the new web device
+        const QJsonArray all = fresh.get(QStringLiteral("/devices")).json().value(QStringLiteral("devices")).toArray();
+        int webDevices = 0;
+        for (const QJsonValue &d : all) {
+            webDevices += d.toObject().value(QStringLiteral("name")).toString().startsWith(QLatin1String("Webbeheer: Anna")) ? 1 : 0;
+        }
+        QVERIFY(webDevices >= 2);
+        QCOMPARE(findBy(fresh.table(QStringLiteral("organisations")), QStringLiteral("name"), QStringLiteral("Speeltuin De Bres"))
+                     .value(QStringLiteral("city"))
+                     .toString(),
+            QStringLiteral("Utrecht"));
     }
 
     void csvAndVCardRoundTrip()

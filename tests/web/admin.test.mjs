@@ -4,6 +4,10 @@
 // names, missing CSRF tokens, password guessing and device tokens.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Server, browser, login, PASSWORD } from './support.mjs';
 
 let server;
@@ -194,6 +198,10 @@ test('makes a staff invite with a QR code', async () => {
   assert.match(link, /^kortelijn:\/\/join\?/);
   const box = await img.boundingBox();
   assert.ok(box.width >= 200);
+  // The code as the browser draws it decodes, with an independent decoder, to the link.
+  const png = path.join(mkdtempSync(path.join(tmpdir(), 'kl-qr-')), 'invite.png');
+  await img.screenshot({ path: png });
+  assert.equal(execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8' }).trim(), link);
 });
 
 test('refuses a POST without the CSRF token', async () => {
