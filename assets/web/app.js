@@ -460,27 +460,39 @@ function viewPartner(main, id) {
   // Presence at school.
   const prSection = h('section', { class: 'card', 'aria-labelledby': 'pr-h' }, h('h2', { id: 'pr-h' }, t('presence')));
   const prList = h('ul', { class: 'list' });
+  const fnOptions = [['', '—'], ...rows('functions').filter((x) => x.organisation_id === o.id).map((f) => [f.id, f.title])];
   for (const pr of rows('presence').filter((x) => x.organisation_id === o.id).sort((a, b) => a.weekday - b.weekday || a.start_min - b.start_min)) {
     const who = [label('functions', pr.function_id), label('persons', pr.person_id)].filter((x) => x).join(', ');
-    prList.append(h('li', { class: 'item' }, h('div', { class: 'row' },
-      h('span', { class: 'title' }, `${t('days')[pr.weekday]} ${hhmm(pr.start_min)}–${hhmm(pr.end_min)}`),
+    const when = `${t('days')[pr.weekday]} ${hhmm(pr.start_min)}–${hhmm(pr.end_min)}`;
+    const slot = h('div', { class: 'slot' });
+    prList.append(h('li', { class: 'item', 'data-presence': pr.id }, h('div', { class: 'row' },
+      h('span', { class: 'title' }, when),
       h('span', { class: 'muted' }, [pr.room, who].filter(Boolean).join(' · ')),
-      h('span', { class: 'buttons' }, h('button', { type: 'button', class: 'danger', onclick: () => removeRow('presence', pr.id, `${t('days')[pr.weekday]} ${hhmm(pr.start_min)}`) }, t('delete'))))));
+      h('span', { class: 'buttons' },
+        h('button', { type: 'button', onclick: () => slot.replaceChildren(presenceForm(pr, o.id, fnOptions, personOptions, () => slot.replaceChildren())) }, t('edit')),
+        h('button', { type: 'button', class: 'danger', onclick: () => removeRow('presence', pr.id, when) }, t('delete')))), slot));
   }
-  const fnOptions = [['', '—'], ...rows('functions').filter((x) => x.organisation_id === o.id).map((f) => [f.id, f.title])];
-  const prForm = form({ class: 'grid', 'aria-label': t('presence.new') }, async (f) => {
+  const prForm = presenceForm(null, o.id, fnOptions, personOptions, null);
+  prSection.append(prList, prForm);
+  main.append(prSection);
+}
+
+function presenceForm(pr, orgId, fnOptions, personOptions, done) {
+  const hm = (m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return form({ class: 'grid', 'aria-label': pr ? t('edit') + ' ' + t('presence') : t('presence.new') }, async (f) => {
     const v = values(f);
-    await api('POST', '/rows/presence', { fields: { organisation_id: o.id, weekday: Number(v.weekday), start_min: minutes(v.start_min), end_min: minutes(v.end_min), room: v.room, function_id: v.function_id, person_id: v.person_id } });
+    const fields = { organisation_id: orgId, weekday: Number(v.weekday), start_min: minutes(v.start_min), end_min: minutes(v.end_min), room: v.room, function_id: v.function_id, person_id: v.person_id };
+    await api('POST', '/rows/presence' + (pr ? '/' + pr.id : ''), { fields, base: pr ? pr.version : 0 });
     await load();
     toast(t('saved'));
     render();
   },
-  field('weekday', 1, { options: [1, 2, 3, 4, 5, 6, 7].map((d) => [d, t('days')[d]]) }),
-  field('start_min', '08:30', { type: 'time' }), field('end_min', '12:00', { type: 'time' }), field('room', ''),
-  field('function_id', '', { options: fnOptions }), field('person_id', '', { options: personOptions }),
-  h('div', { class: 'actions wide' }, h('button', { type: 'submit' }, t('presence.new'))));
-  prSection.append(prList, prForm);
-  main.append(prSection);
+  field('weekday', pr ? pr.weekday : 1, { options: [1, 2, 3, 4, 5, 6, 7].map((d) => [d, t('days')[d]]) }),
+  field('start_min', pr ? hm(pr.start_min) : '08:30', { type: 'time' }), field('end_min', pr ? hm(pr.end_min) : '12:00', { type: 'time' }),
+  field('room', pr ? pr.room : ''),
+  field('function_id', pr ? pr.function_id : '', { options: fnOptions }), field('person_id', pr ? pr.person_id : '', { options: personOptions }),
+  h('div', { class: 'actions wide' }, h('button', { type: 'submit', class: pr ? 'primary' : null }, pr ? t('save') : t('presence.new')),
+    done ? h('button', { type: 'button', onclick: done }, t('cancel')) : null));
 }
 
 function functionForm(f, orgId, done) {
@@ -509,30 +521,38 @@ function handoverForm(f, personOptions, done) {
 
 function viewLines(main) {
   main.append(h('h1', {}, t('nav.lines')), h('p', {}, t('lines.intro')));
-  const list = h('ul', { class: 'list' });
-  for (const l of rows('quick_lines')) {
-    list.append(h('li', { class: 'item' }, h('div', { class: 'row' }, h('span', { class: 'title' }, l.label),
-      h('span', { class: 'chip' }, t('channel.' + l.channel)),
-      h('span', { class: 'muted' }, `${t('kind.' + l.target_kind)}: ${label(l.target_kind + 's', l.target_id)} · “${l.template}”`),
-      h('span', { class: 'buttons' }, h('button', { type: 'button', class: 'danger', onclick: () => removeRow('quick_lines', l.id, l.label) }, t('delete'))))));
-  }
-  if (!rows('quick_lines').length) list.append(h('li', { class: 'muted' }, t('none')));
   const targets = [
     ...rows('functions').map((f) => [`function:${f.id}`, `${t('kind.function')}: ${f.title} (${label('organisations', f.organisation_id)})`]),
     ...rows('organisations').map((o) => [`organisation:${o.id}`, `${t('kind.organisation')}: ${o.name}`]),
   ];
-  main.append(h('section', { class: 'card' }, list), h('section', { class: 'card' }, h('h2', {}, t('line.new')),
-    form({ class: 'grid', 'aria-label': t('line.new') }, async (f) => {
-      const v = values(f);
-      const [kind, target] = v.target.split(':');
-      await api('POST', '/rows/quick_lines', { fields: { label: v.label, template: v.template, channel: v.channel, target_kind: kind, target_id: target || '' } });
-      await load();
-      toast(t('saved'));
-      render();
-    }, field('label', ''), field('channel', 'whatsapp', { options: ['whatsapp', 'sms', 'call', 'email'].map((c) => [c, t('channel.' + c)]) }),
-    field('target', '', { options: targets, label: t('target_id') }),
-    field('template', 'Hallo {voornaam}, ', { multiline: true, wide: true }),
-    h('div', { class: 'actions wide' }, h('button', { type: 'submit', class: 'primary' }, t('add'))))));
+  const list = h('ul', { class: 'list' });
+  for (const l of rows('quick_lines')) {
+    const slot = h('div', { class: 'slot' });
+    list.append(h('li', { class: 'item', 'data-line': l.id }, h('div', { class: 'row' }, h('span', { class: 'title' }, l.label),
+      h('span', { class: 'chip' }, t('channel.' + l.channel)),
+      h('span', { class: 'muted' }, `${t('kind.' + l.target_kind)}: ${label(l.target_kind + 's', l.target_id)} · “${l.template}”`),
+      h('span', { class: 'buttons' },
+        h('button', { type: 'button', onclick: () => slot.replaceChildren(lineForm(l, targets, () => slot.replaceChildren())) }, t('edit')),
+        h('button', { type: 'button', class: 'danger', onclick: () => removeRow('quick_lines', l.id, l.label) }, t('delete')))), slot));
+  }
+  if (!rows('quick_lines').length) list.append(h('li', { class: 'muted' }, t('none')));
+  main.append(h('section', { class: 'card' }, list), h('section', { class: 'card' }, h('h2', {}, t('line.new')), lineForm(null, targets, null)));
+}
+
+function lineForm(l, targets, done) {
+  return form({ class: 'grid', 'aria-label': l ? l.label : t('line.new') }, async (f) => {
+    const v = values(f);
+    const [kind, target] = v.target.split(':');
+    const fields = { label: v.label, template: v.template, channel: v.channel, target_kind: kind, target_id: target || '' };
+    await api('POST', '/rows/quick_lines' + (l ? '/' + l.id : ''), { fields, base: l ? l.version : 0 });
+    await load();
+    toast(t('saved'));
+    render();
+  }, field('label', l ? l.label : ''), field('channel', l ? l.channel : 'whatsapp', { options: ['whatsapp', 'sms', 'call', 'email'].map((c) => [c, t('channel.' + c)]) }),
+  field('target', l ? `${l.target_kind}:${l.target_id}` : '', { options: targets, label: t('target_id') }),
+  field('template', l ? l.template : 'Hallo {voornaam}, ', { multiline: true, wide: true }),
+  h('div', { class: 'actions wide' }, h('button', { type: 'submit', class: 'primary' }, l ? t('save') : t('add')),
+    done ? h('button', { type: 'button', onclick: done }, t('cancel')) : null));
 }
 
 function flagTarget(flag) {

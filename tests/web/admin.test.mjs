@@ -158,6 +158,53 @@ test('hands a function over to a successor', async () => {
   assert.ok(holdings.some((h) => h.until === '2031-08-31'), 'the previous holder\'s holding ends the day before');
 });
 
+test('adds and edits presence and the school\'s quick lines', async () => {
+  const page = await newPage();
+  const teacher = await server.enroll('teacher');
+  await login(page, server);
+  await page.getByLabel('Zoeken').fill('CJG Overvecht');
+  await page.locator('#partner-list a').first().click();
+  const add = page.getByRole('form', { name: 'Aanwezigheid toevoegen' });
+  await add.getByLabel('Dag').selectOption({ label: 'donderdag' });
+  await add.getByLabel('Van').fill('13:00');
+  await add.getByLabel('Tot').fill('12:00');
+  await add.getByRole('button', { name: 'Aanwezigheid toevoegen' }).click();
+  await add.getByRole('alert').filter({ hasText: 'De eindtijd moet na de begintijd liggen.' }).waitFor();
+  await add.getByLabel('Tot').fill('15:30');
+  await add.getByLabel('Kamer of plek').fill('kamer 12');
+  await add.getByRole('button', { name: 'Aanwezigheid toevoegen' }).click();
+  const item = page.locator('li[data-presence]', { hasText: 'donderdag 13:00–15:30' });
+  await item.waitFor();
+  const presenceId = await item.getAttribute('data-presence');
+  await item.getByRole('button', { name: 'Bewerken' }).click();
+  await item.getByLabel('Kamer of plek').fill('kamer 14');
+  await item.getByRole('button', { name: 'Opslaan' }).click();
+  await page.locator('li[data-presence]', { hasText: 'kamer 14' }).waitFor();
+
+  await page.getByRole('link', { name: 'Snelle lijnen' }).click();
+  const lineForm = page.getByRole('form', { name: 'Lijn toevoegen' });
+  await lineForm.getByLabel('Naam van de lijn').fill('Zorgen over een leerling');
+  await lineForm.getByLabel('Doel').selectOption({ label: 'Functie: Jeugdverpleegkundige (CJG Overvecht)' });
+  await lineForm.getByLabel('Bericht').fill('Hallo {voornaam}, mag ik je {dag} even spreken?');
+  await lineForm.getByRole('button', { name: 'Toevoegen' }).click();
+  const line = page.locator('li[data-line]', { hasText: 'Zorgen over een leerling' });
+  await line.waitFor();
+  const lineId = await line.getAttribute('data-line');
+  await line.getByRole('button', { name: 'Bewerken' }).click();
+  await line.getByLabel('Kanaal').selectOption('sms');
+  await line.getByRole('button', { name: 'Opslaan' }).click();
+  await page.locator('li[data-line] .chip', { hasText: 'Sms' }).waitFor();
+
+  const { rows } = await server.pull(teacher.token);
+  const presence = rows.get('presence/' + presenceId);
+  assert.deepEqual([presence.weekday, presence.start_min, presence.end_min, presence.room], [4, 780, 930, 'kamer 14']);
+  const quick = rows.get('quick_lines/' + lineId);
+  assert.equal(quick.channel, 'sms');
+  assert.equal(quick.target_kind, 'function');
+  assert.equal(quick.origin, 0);
+  assert.equal(quick.template, 'Hallo {voornaam}, mag ik je {dag} even spreken?');
+});
+
 test('resolves a flag from the queue', async () => {
   const page = await newPage();
   const teacher = await server.enroll('teacher');
