@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-
 #include <sodium.h>
 
 Q_LOGGING_CATEGORY(lcAdmin, "kl.admin")
@@ -31,8 +30,8 @@ constexpr double kLoginAddressBurst = 30;
 constexpr double kLoginAccountRate = 1.0 / 60;
 constexpr double kLoginAccountBurst = 5;
 
-const QStringList kEditableTables { QStringLiteral("organisations"), QStringLiteral("persons"), QStringLiteral("functions"),
-    QStringLiteral("presence"), QStringLiteral("quick_lines") };
+const QStringList kEditableTables { QStringLiteral("organisations"), QStringLiteral("persons"),
+    QStringLiteral("functions"), QStringLiteral("presence"), QStringLiteral("quick_lines") };
 
 QString iso(const QDateTime &t)
 {
@@ -57,7 +56,8 @@ ApiResponse problem(int status, const QString &code, const QString &title, const
     if (!detail.isEmpty()) {
         o.insert(QStringLiteral("detail"), detail);
     }
-    return ApiResponse { status, "application/problem+json", QJsonDocument(o).toJson(QJsonDocument::Compact), {} };
+    return ApiResponse { status, "application/problem+json", QJsonDocument(o).toJson(QJsonDocument::Compact),
+        {} };
 }
 
 ApiResponse fromError(const Error &e)
@@ -72,13 +72,15 @@ ApiResponse fromError(const Error &e)
 std::optional<QJsonObject> jsonBody(const ApiRequest &request, ApiResponse *error)
 {
     if (!request.headers.value("content-type").toLower().startsWith("application/json")) {
-        *error = problem(415, QStringLiteral("unsupported-media-type"), QStringLiteral("Send application/json"));
+        *error
+            = problem(415, QStringLiteral("unsupported-media-type"), QStringLiteral("Send application/json"));
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = problem(400, QStringLiteral("malformed-json"), QStringLiteral("The body is not a JSON object"));
+        *error
+            = problem(400, QStringLiteral("malformed-json"), QStringLiteral("The body is not a JSON object"));
         return std::nullopt;
     }
     return doc.object();
@@ -86,7 +88,8 @@ std::optional<QJsonObject> jsonBody(const ApiRequest &request, ApiResponse *erro
 
 bool sameSecret(const QByteArray &a, const QByteArray &b)
 {
-    return a.size() == b.size() && !a.isEmpty() && sodium_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
+    return a.size() == b.size() && !a.isEmpty()
+        && sodium_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
 }
 
 QByteArray cookieValue(const ApiRequest &request, const QByteArray &name)
@@ -106,13 +109,13 @@ enum class Kind { Text, Int, OptInt, OptDouble, Date, OptDate, Blob };
 
 Kind kindOf(const QString &column)
 {
-    static const QHash<QString, Kind> kinds { { QStringLiteral("origin"), Kind::Int }, { QStringLiteral("weekday"), Kind::Int },
-        { QStringLiteral("start_min"), Kind::Int }, { QStringLiteral("end_min"), Kind::Int },
-        { QStringLiteral("radius_m"), Kind::Int }, { QStringLiteral("pinned_order"), Kind::OptInt },
-        { QStringLiteral("latitude"), Kind::OptDouble }, { QStringLiteral("longitude"), Kind::OptDouble },
-        { QStringLiteral("since"), Kind::Date }, { QStringLiteral("until"), Kind::OptDate },
-        { QStringLiteral("valid_from"), Kind::OptDate }, { QStringLiteral("valid_until"), Kind::OptDate },
-        { QStringLiteral("photo"), Kind::Blob } };
+    static const QHash<QString, Kind> kinds { { QStringLiteral("origin"), Kind::Int },
+        { QStringLiteral("weekday"), Kind::Int }, { QStringLiteral("start_min"), Kind::Int },
+        { QStringLiteral("end_min"), Kind::Int }, { QStringLiteral("radius_m"), Kind::Int },
+        { QStringLiteral("pinned_order"), Kind::OptInt }, { QStringLiteral("latitude"), Kind::OptDouble },
+        { QStringLiteral("longitude"), Kind::OptDouble }, { QStringLiteral("since"), Kind::Date },
+        { QStringLiteral("until"), Kind::OptDate }, { QStringLiteral("valid_from"), Kind::OptDate },
+        { QStringLiteral("valid_until"), Kind::OptDate }, { QStringLiteral("photo"), Kind::Blob } };
     return kinds.value(column, Kind::Text);
 }
 
@@ -128,9 +131,12 @@ QJsonValue defaultValue(const QString &table, const QString &column)
         return 1;
     }
     switch (kindOf(column)) {
-    case Kind::Int: return 0;
-    case Kind::Text: return QString();
-    default: return QJsonValue(QJsonValue::Null);
+    case Kind::Int:
+        return 0;
+    case Kind::Text:
+        return QString();
+    default:
+        return QJsonValue(QJsonValue::Null);
     }
 }
 
@@ -142,7 +148,8 @@ std::optional<QJsonValue> normalise(const QString &column, const QJsonValue &v)
     case Kind::Int:
     case Kind::OptInt: {
         if (empty) {
-            return kindOf(column) == Kind::OptInt ? std::optional<QJsonValue>(QJsonValue::Null) : std::nullopt;
+            return kindOf(column) == Kind::OptInt ? std::optional<QJsonValue>(QJsonValue::Null)
+                                                  : std::nullopt;
         }
         bool ok = v.isDouble();
         const double d = v.isString() ? v.toString().trimmed().toDouble(&ok) : v.toDouble();
@@ -162,12 +169,14 @@ std::optional<QJsonValue> normalise(const QString &column, const QJsonValue &v)
     case Kind::Date:
     case Kind::OptDate: {
         if (empty) {
-            return kindOf(column) == Kind::OptDate ? std::optional<QJsonValue>(QJsonValue::Null) : std::nullopt;
+            return kindOf(column) == Kind::OptDate ? std::optional<QJsonValue>(QJsonValue::Null)
+                                                   : std::nullopt;
         }
         const QDate d = QDate::fromString(v.toString().trimmed(), Qt::ISODate);
         return d.isValid() ? std::optional<QJsonValue>(d.toString(Qt::ISODate)) : std::nullopt;
     }
-    case Kind::Blob: return std::nullopt; // photos are not edited here
+    case Kind::Blob:
+        return std::nullopt; // photos are not edited here
     case Kind::Text:
         if (!v.isString() && !v.isNull()) {
             return std::nullopt;
@@ -228,37 +237,44 @@ std::optional<ApiResponse> validate(const QString &table, QJsonObject &f, const 
 {
     auto needs = [&](const char *column) -> std::optional<ApiResponse> {
         if (str(f, column).isEmpty()) {
-            return invalid(QStringLiteral("field-required"), QLatin1String(column), QStringLiteral("This field is required"));
+            return invalid(QStringLiteral("field-required"), QLatin1String(column),
+                QStringLiteral("This field is required"));
         }
         return std::nullopt;
     };
-    auto refers = [&](const char *column, const QString &target, bool optional) -> std::optional<ApiResponse> {
+    auto refers
+        = [&](const char *column, const QString &target, bool optional) -> std::optional<ApiResponse> {
         const QString id = str(f, column);
         if ((id.isEmpty() && optional) || (!id.isEmpty() && live.find(target, id))) {
             return std::nullopt;
         }
-        return invalid(QStringLiteral("field-invalid"), QLatin1String(column), QStringLiteral("Unknown %1").arg(target));
+        return invalid(
+            QStringLiteral("field-invalid"), QLatin1String(column), QStringLiteral("Unknown %1").arg(target));
     };
     if (const QString vis = str(f, "visibility"); f.contains(QStringLiteral("visibility"))) {
         QJsonParseError e;
         const QJsonDocument d = QJsonDocument::fromJson(vis.toUtf8(), &e);
         if (e.error != QJsonParseError::NoError || !d.isObject()) {
-            return invalid(QStringLiteral("field-invalid"), QStringLiteral("visibility"), QStringLiteral("visibility must be JSON"));
+            return invalid(QStringLiteral("field-invalid"), QStringLiteral("visibility"),
+                QStringLiteral("visibility must be JSON"));
         }
-        f.insert(QStringLiteral("visibility"), FieldVisibility::fromJson(vis).toJson()); // only known keys survive
+        f.insert(
+            QStringLiteral("visibility"), FieldVisibility::fromJson(vis).toJson()); // only known keys survive
     }
     if (table == QLatin1String("organisations")) {
         if (auto p = needs("name")) {
             return p;
         }
         if (!categories::fromKey(str(f, "category"))) {
-            return invalid(QStringLiteral("field-invalid"), QStringLiteral("category"), QStringLiteral("Unknown category"));
+            return invalid(QStringLiteral("field-invalid"), QStringLiteral("category"),
+                QStringLiteral("Unknown category"));
         }
         return std::nullopt;
     }
     if (table == QLatin1String("persons")) {
         if (str(f, "given_name").isEmpty() && str(f, "family_name").isEmpty()) {
-            return invalid(QStringLiteral("field-required"), QStringLiteral("given_name"), QStringLiteral("A person needs a name"));
+            return invalid(QStringLiteral("field-required"), QStringLiteral("given_name"),
+                QStringLiteral("A person needs a name"));
         }
         for (const char *c : { "mobile", "whatsapp", "landline" }) {
             if (str(f, c).isEmpty()) {
@@ -266,12 +282,15 @@ std::optional<ApiResponse> validate(const QString &table, QJsonObject &f, const 
             }
             auto e164 = PhoneNumbers::toE164(str(f, c));
             if (!e164) {
-                return invalid(QStringLiteral("phone-invalid"), QLatin1String(c), QStringLiteral("Not a phone number"));
+                return invalid(
+                    QStringLiteral("phone-invalid"), QLatin1String(c), QStringLiteral("Not a phone number"));
             }
             f.insert(QLatin1String(c), e164.value());
         }
-        if (const QString m = str(f, "email"); !m.isEmpty() && (!m.contains(QLatin1Char('@')) || m.contains(QLatin1Char(' ')))) {
-            return invalid(QStringLiteral("field-invalid"), QStringLiteral("email"), QStringLiteral("Not an e-mail address"));
+        if (const QString m = str(f, "email");
+            !m.isEmpty() && (!m.contains(QLatin1Char('@')) || m.contains(QLatin1Char(' ')))) {
+            return invalid(QStringLiteral("field-invalid"), QStringLiteral("email"),
+                QStringLiteral("Not an e-mail address"));
         }
         return refers("organisation_id", QStringLiteral("organisations"), true);
     }
@@ -286,10 +305,12 @@ std::optional<ApiResponse> validate(const QString &table, QJsonObject &f, const 
         const qint64 start = f.value(QStringLiteral("start_min")).toInteger();
         const qint64 end = f.value(QStringLiteral("end_min")).toInteger();
         if (day < 1 || day > 7) {
-            return invalid(QStringLiteral("field-invalid"), QStringLiteral("weekday"), QStringLiteral("weekday is 1 to 7"));
+            return invalid(QStringLiteral("field-invalid"), QStringLiteral("weekday"),
+                QStringLiteral("weekday is 1 to 7"));
         }
         if (start < 0 || end > 1440 || end <= start) {
-            return invalid(QStringLiteral("time-range"), QStringLiteral("end_min"), QStringLiteral("The end must be after the start"));
+            return invalid(QStringLiteral("time-range"), QStringLiteral("end_min"),
+                QStringLiteral("The end must be after the start"));
         }
         if (auto p = refers("organisation_id", QStringLiteral("organisations"), false)) {
             return p;
@@ -308,21 +329,26 @@ std::optional<ApiResponse> validate(const QString &table, QJsonObject &f, const 
         }
         const auto kind = targetKindFromKey(str(f, "target_kind"));
         if (!kind) {
-            return invalid(QStringLiteral("field-invalid"), QStringLiteral("target_kind"), QStringLiteral("Unknown target kind"));
+            return invalid(QStringLiteral("field-invalid"), QStringLiteral("target_kind"),
+                QStringLiteral("Unknown target kind"));
         }
         if (!channelFromKey(str(f, "channel"))) {
-            return invalid(QStringLiteral("field-invalid"), QStringLiteral("channel"), QStringLiteral("Unknown channel"));
+            return invalid(QStringLiteral("field-invalid"), QStringLiteral("channel"),
+                QStringLiteral("Unknown channel"));
         }
-        static const QStringList targets { QStringLiteral("organisations"), QStringLiteral("functions"), QStringLiteral("persons") };
+        static const QStringList targets { QStringLiteral("organisations"), QStringLiteral("functions"),
+            QStringLiteral("persons") };
         return refers("target_id", targets.at(int(*kind)), false);
     }
     return std::nullopt;
 }
 
-QJsonObject mutation(const QString &table, const QString &row, QLatin1String op, const QJsonObject &fields, qint64 base)
+QJsonObject mutation(
+    const QString &table, const QString &row, QLatin1String op, const QJsonObject &fields, qint64 base)
 {
-    return { { QStringLiteral("table"), table }, { QStringLiteral("row"), row }, { QStringLiteral("op"), QString(op) },
-        { QStringLiteral("fields"), fields }, { QStringLiteral("base"), base } };
+    return { { QStringLiteral("table"), table }, { QStringLiteral("row"), row },
+        { QStringLiteral("op"), QString(op) }, { QStringLiteral("fields"), fields },
+        { QStringLiteral("base"), base } };
 }
 
 QJsonObject rowJson(const ServerRow &r)
@@ -339,9 +365,11 @@ QJsonObject rowJson(const ServerRow &r)
 
 QJsonObject deviceJson(const DeviceInfo &d)
 {
-    return { { QStringLiteral("id"), d.id }, { QStringLiteral("name"), d.name }, { QStringLiteral("role"), d.role },
-        { QStringLiteral("created_at"), iso(d.createdAt) }, { QStringLiteral("last_seen_at"), iso(d.lastSeenAt) },
-        { QStringLiteral("revoked_at"), d.revoked() ? QJsonValue(iso(d.revokedAt)) : QJsonValue(QJsonValue::Null) } };
+    return { { QStringLiteral("id"), d.id }, { QStringLiteral("name"), d.name },
+        { QStringLiteral("role"), d.role }, { QStringLiteral("created_at"), iso(d.createdAt) },
+        { QStringLiteral("last_seen_at"), iso(d.lastSeenAt) },
+        { QStringLiteral("revoked_at"),
+            d.revoked() ? QJsonValue(iso(d.revokedAt)) : QJsonValue(QJsonValue::Null) } };
 }
 
 // RFC 4180 with the Dutch spreadsheet habit of ';' as separator (detected on the header).
@@ -352,7 +380,8 @@ QList<QStringList> parseCsv(QByteArray data)
     }
     const QString text = QString::fromUtf8(data);
     const QString head = text.section(QLatin1Char('\n'), 0, 0);
-    const QChar sep = head.count(QLatin1Char(';')) > head.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
+    const QChar sep
+        = head.count(QLatin1Char(';')) > head.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
     QList<QStringList> out;
     QStringList row;
     QString cell;
@@ -397,26 +426,41 @@ QList<QStringList> parseCsv(QByteArray data)
 struct ImportRecord
 {
     int line = 0;
-    QString organisation, category, title, givenName, familyName, mobile, landline, email, website, street, postalCode, city;
+    QString organisation, category, title, givenName, familyName, mobile, landline, email, website, street,
+        postalCode, city;
 };
 
 QString csvField(const QString &header)
 {
-    static const QHash<QString, QString> names {
-        { QStringLiteral("organisatie"), QStringLiteral("organisation") }, { QStringLiteral("organisation"), QStringLiteral("organisation") },
-        { QStringLiteral("organization"), QStringLiteral("organisation") }, { QStringLiteral("categorie"), QStringLiteral("category") },
-        { QStringLiteral("category"), QStringLiteral("category") }, { QStringLiteral("functie"), QStringLiteral("title") },
-        { QStringLiteral("function"), QStringLiteral("title") }, { QStringLiteral("title"), QStringLiteral("title") },
-        { QStringLiteral("voornaam"), QStringLiteral("given") }, { QStringLiteral("given name"), QStringLiteral("given") },
-        { QStringLiteral("first name"), QStringLiteral("given") }, { QStringLiteral("achternaam"), QStringLiteral("family") },
-        { QStringLiteral("family name"), QStringLiteral("family") }, { QStringLiteral("last name"), QStringLiteral("family") },
-        { QStringLiteral("mobiel"), QStringLiteral("mobile") }, { QStringLiteral("mobile"), QStringLiteral("mobile") },
-        { QStringLiteral("telefoon"), QStringLiteral("landline") }, { QStringLiteral("phone"), QStringLiteral("landline") },
-        { QStringLiteral("landline"), QStringLiteral("landline") }, { QStringLiteral("e mail"), QStringLiteral("email") },
-        { QStringLiteral("email"), QStringLiteral("email") }, { QStringLiteral("website"), QStringLiteral("website") },
-        { QStringLiteral("straat"), QStringLiteral("street") }, { QStringLiteral("street"), QStringLiteral("street") },
-        { QStringLiteral("postcode"), QStringLiteral("postal") }, { QStringLiteral("postal code"), QStringLiteral("postal") },
-        { QStringLiteral("plaats"), QStringLiteral("city") }, { QStringLiteral("city"), QStringLiteral("city") } };
+    static const QHash<QString, QString> names { { QStringLiteral("organisatie"),
+                                                     QStringLiteral("organisation") },
+        { QStringLiteral("organisation"), QStringLiteral("organisation") },
+        { QStringLiteral("organization"), QStringLiteral("organisation") },
+        { QStringLiteral("categorie"), QStringLiteral("category") },
+        { QStringLiteral("category"), QStringLiteral("category") },
+        { QStringLiteral("functie"), QStringLiteral("title") },
+        { QStringLiteral("function"), QStringLiteral("title") },
+        { QStringLiteral("title"), QStringLiteral("title") },
+        { QStringLiteral("voornaam"), QStringLiteral("given") },
+        { QStringLiteral("given name"), QStringLiteral("given") },
+        { QStringLiteral("first name"), QStringLiteral("given") },
+        { QStringLiteral("achternaam"), QStringLiteral("family") },
+        { QStringLiteral("family name"), QStringLiteral("family") },
+        { QStringLiteral("last name"), QStringLiteral("family") },
+        { QStringLiteral("mobiel"), QStringLiteral("mobile") },
+        { QStringLiteral("mobile"), QStringLiteral("mobile") },
+        { QStringLiteral("telefoon"), QStringLiteral("landline") },
+        { QStringLiteral("phone"), QStringLiteral("landline") },
+        { QStringLiteral("landline"), QStringLiteral("landline") },
+        { QStringLiteral("e mail"), QStringLiteral("email") },
+        { QStringLiteral("email"), QStringLiteral("email") },
+        { QStringLiteral("website"), QStringLiteral("website") },
+        { QStringLiteral("straat"), QStringLiteral("street") },
+        { QStringLiteral("street"), QStringLiteral("street") },
+        { QStringLiteral("postcode"), QStringLiteral("postal") },
+        { QStringLiteral("postal code"), QStringLiteral("postal") },
+        { QStringLiteral("plaats"), QStringLiteral("city") },
+        { QStringLiteral("city"), QStringLiteral("city") } };
     return names.value(text::fold(header));
 }
 
@@ -455,7 +499,9 @@ ImportPlan planImport(const QList<ImportRecord> &records, Live live)
         functions.insert(key({ str(r->fields, "organisation_id"), str(r->fields, "title") }), r->id);
     }
     for (const ServerRow *r : live.of(QStringLiteral("persons"))) {
-        persons.insert(key({ str(r->fields, "organisation_id"), str(r->fields, "given_name"), str(r->fields, "family_name") }), r->id);
+        persons.insert(key({ str(r->fields, "organisation_id"), str(r->fields, "given_name"),
+                           str(r->fields, "family_name") }),
+            r->id);
     }
     for (const ServerRow *r : live.of(QStringLiteral("holdings"))) {
         if (r->fields.value(QStringLiteral("until")).toString().isEmpty()) {
@@ -463,7 +509,8 @@ ImportPlan planImport(const QList<ImportRecord> &records, Live live)
         }
     }
     auto skip = [&](int line, const QString &code) {
-        plan.skipped.append(QJsonObject { { QStringLiteral("line"), line }, { QStringLiteral("code"), code } });
+        plan.skipped.append(
+            QJsonObject { { QStringLiteral("line"), line }, { QStringLiteral("code"), code } });
     };
     auto fresh = [](const QString &table) {
         QJsonObject f;
@@ -482,7 +529,8 @@ ImportPlan planImport(const QList<ImportRecord> &records, Live live)
             orgId = newId();
             QJsonObject f = fresh(QStringLiteral("organisations"));
             f.insert(QStringLiteral("name"), rec.organisation.trimmed().left(200));
-            f.insert(QStringLiteral("category"), categories::key(categoryFrom(rec.category).value_or(Category::Overig)));
+            f.insert(QStringLiteral("category"),
+                categories::key(categoryFrom(rec.category).value_or(Category::Overig)));
             f.insert(QStringLiteral("website"), rec.website.trimmed());
             f.insert(QStringLiteral("street"), rec.street.trimmed());
             f.insert(QStringLiteral("postal_code"), rec.postalCode.trimmed().toUpper());
@@ -499,7 +547,8 @@ ImportPlan planImport(const QList<ImportRecord> &records, Live live)
                 QJsonObject f = fresh(QStringLiteral("functions"));
                 f.insert(QStringLiteral("organisation_id"), orgId);
                 f.insert(QStringLiteral("title"), rec.title.trimmed().left(200));
-                plan.mutations.append(mutation(QStringLiteral("functions"), functionId, sync::kOpUpsert, f, 0));
+                plan.mutations.append(
+                    mutation(QStringLiteral("functions"), functionId, sync::kOpUpsert, f, 0));
                 functions.insert(key({ orgId, rec.title.trimmed() }), functionId);
                 ++plan.functions;
             }
@@ -542,12 +591,13 @@ ImportPlan planImport(const QList<ImportRecord> &records, Live live)
             ++plan.personsCreated;
         } else if (!f.isEmpty()) {
             const ServerRow *current = live.find(QStringLiteral("persons"), personId);
-            plan.mutations.append(
-                mutation(QStringLiteral("persons"), personId, sync::kOpUpsert, f, current ? current->version : 0));
+            plan.mutations.append(mutation(
+                QStringLiteral("persons"), personId, sync::kOpUpsert, f, current ? current->version : 0));
             ++plan.personsUpdated;
         }
         if (!functionId.isEmpty() && !heldFunctions.contains(functionId)) {
-            QJsonObject h { { QStringLiteral("function_id"), functionId }, { QStringLiteral("person_id"), personId },
+            QJsonObject h { { QStringLiteral("function_id"), functionId },
+                { QStringLiteral("person_id"), personId },
                 { QStringLiteral("since"), QDate::currentDate().toString(Qt::ISODate) },
                 { QStringLiteral("until"), QJsonValue(QJsonValue::Null) } };
             plan.mutations.append(mutation(QStringLiteral("holdings"), newId(), sync::kOpUpsert, h, 0));
@@ -622,8 +672,8 @@ void AdminApi::take(const QString &key)
 void AdminApi::audit(const Session &s, const QString &action, const QString &table, const QString &row,
     const QStringList &fields, const QString &detail)
 {
-    const AuditEntry e { 0, s.web.schoolId, s.account.info.id, s.account.info.name, action, table, row, fields, detail,
-        QDateTime::currentDateTimeUtc() };
+    const AuditEntry e { 0, s.web.schoolId, s.account.info.id, s.account.info.name, action, table, row,
+        fields, detail, QDateTime::currentDateTimeUtc() };
     if (auto r = m_storage.appendAudit(e); !r) {
         qCWarning(lcAdmin) << "audit entry lost:" << r.error().message;
     }
@@ -644,8 +694,9 @@ ApiResponse AdminApi::handle(const ApiRequest &request)
     }
     const QString rest = request.path.mid(int(qstrlen("/admin/api")));
     if (rest == QLatin1String("/login")) {
-        return request.method == "POST" ? login(request)
-                                        : problem(405, QStringLiteral("method-not-allowed"), QStringLiteral("Use POST"));
+        return request.method == "POST"
+            ? login(request)
+            : problem(405, QStringLiteral("method-not-allowed"), QStringLiteral("Use POST"));
     }
     auto session = sessionOf(request);
     if (!session) {
@@ -656,7 +707,8 @@ ApiResponse AdminApi::handle(const ApiRequest &request)
     }
     if (request.method != "GET" && request.method != "HEAD") {
         if (!sameSecret(request.headers.value("x-csrf-token"), session.value()->web.csrfToken.toLatin1())) {
-            return problem(403, QStringLiteral("csrf-failed"), QStringLiteral("The request lacks this session's CSRF token"));
+            return problem(403, QStringLiteral("csrf-failed"),
+                QStringLiteral("The request lacks this session's CSRF token"));
         }
     }
     return api(request, *session.value(), rest);
@@ -681,11 +733,12 @@ ApiResponse AdminApi::staticFile(const QString &path)
         return problem(404, QStringLiteral("not-found"), QStringLiteral("No such page"));
     }
     static const QHash<QString, QByteArray> types { { QStringLiteral("html"), "text/html; charset=utf-8" },
-        { QStringLiteral("js"), "text/javascript; charset=utf-8" }, { QStringLiteral("css"), "text/css; charset=utf-8" },
-        { QStringLiteral("svg"), "image/svg+xml" } };
+        { QStringLiteral("js"), "text/javascript; charset=utf-8" },
+        { QStringLiteral("css"), "text/css; charset=utf-8" }, { QStringLiteral("svg"), "image/svg+xml" } };
     ApiResponse r { 200, types.value(file.section(QLatin1Char('.'), -1)), f.readAll(), {} };
     r.headers.append(qMakePair(QByteArray("Content-Security-Policy"),
-        QByteArray("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        QByteArray("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                   "connect-src 'self'; "
                    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")));
     r.headers.append(qMakePair(QByteArray("X-Content-Type-Options"), QByteArray("nosniff")));
     r.headers.append(qMakePair(QByteArray("Referrer-Policy"), QByteArray("no-referrer")));
@@ -718,7 +771,8 @@ Result<std::optional<AdminApi::Session>> AdminApi::sessionOf(const ApiRequest &r
 ApiResponse AdminApi::login(const ApiRequest &request)
 {
     auto limited = [] {
-        ApiResponse r = problem(429, QStringLiteral("rate-limited"), QStringLiteral("Too many sign-in attempts; wait a minute"));
+        ApiResponse r = problem(
+            429, QStringLiteral("rate-limited"), QStringLiteral("Too many sign-in attempts; wait a minute"));
         r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("60")));
         return r;
     };
@@ -764,25 +818,27 @@ ApiResponse AdminApi::login(const ApiRequest &request)
     if (!match) {
         take(accountKey);
         for (const CoordinatorAccount &a : accounts.value()) {
-            const AuditEntry e { 0, a.info.schoolId, a.info.id, a.info.name, QStringLiteral("login.failed"), {}, {}, {},
-                request.peer, QDateTime::currentDateTimeUtc() };
+            const AuditEntry e { 0, a.info.schoolId, a.info.id, a.info.name, QStringLiteral("login.failed"),
+                {}, {}, {}, request.peer, QDateTime::currentDateTimeUtc() };
             if (auto r = m_storage.appendAudit(e); !r) {
                 qCWarning(lcAdmin) << "audit entry lost:" << r.error().message;
             }
         }
         qCInfo(lcAdmin) << "failed web sign-in from" << request.peer;
-        return problem(401, QStringLiteral("login-failed"), QStringLiteral("E-mail address or password is wrong"));
+        return problem(
+            401, QStringLiteral("login-failed"), QStringLiteral("E-mail address or password is wrong"));
     }
     const QString token = randomToken();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const WebSession web { hashToken(token), match->info.schoolId, match->info.id, randomToken(), now, now.addSecs(kSessionSeconds) };
+    const WebSession web { hashToken(token), match->info.schoolId, match->info.id, randomToken(), now,
+        now.addSecs(kSessionSeconds) };
     if (auto r = m_storage.createWebSession(web); !r) {
         return fromError(r.error());
     }
     const Session s { web, *match };
     audit(s, QStringLiteral("login"), {}, {}, {}, request.peer);
-    QByteArray cookie = kCookie + '=' + token.toLatin1() + "; Path=/admin; HttpOnly; SameSite=Strict; Max-Age="
-        + QByteArray::number(kSessionSeconds);
+    QByteArray cookie = kCookie + '=' + token.toLatin1()
+        + "; Path=/admin; HttpOnly; SameSite=Strict; Max-Age=" + QByteArray::number(kSessionSeconds);
     if (m_publicUrl.scheme() == QLatin1String("https")) {
         cookie += "; Secure";
     }
@@ -796,7 +852,8 @@ ApiResponse AdminApi::api(const ApiRequest &request, const Session &s, const QSt
     const bool get = request.method == "GET";
     const bool post = request.method == "POST";
     auto wrong = [](const char *m) {
-        return problem(405, QStringLiteral("method-not-allowed"), QStringLiteral("Use %1").arg(QLatin1String(m)));
+        return problem(
+            405, QStringLiteral("method-not-allowed"), QStringLiteral("Use %1").arg(QLatin1String(m)));
     };
     if (rest == QLatin1String("/session")) {
         if (!get) {
@@ -805,11 +862,13 @@ ApiResponse AdminApi::api(const ApiRequest &request, const Session &s, const QSt
         auto school = m_storage.school(s.web.schoolId);
         return json({ { QStringLiteral("csrf"), s.web.csrfToken },
             { QStringLiteral("coordinator"),
-                QJsonObject { { QStringLiteral("id"), s.account.info.id }, { QStringLiteral("name"), s.account.info.name },
+                QJsonObject { { QStringLiteral("id"), s.account.info.id },
+                    { QStringLiteral("name"), s.account.info.name },
                     { QStringLiteral("email"), s.account.info.email } } },
             { QStringLiteral("school"),
                 QJsonObject { { QStringLiteral("id"), s.web.schoolId },
-                    { QStringLiteral("name"), school && school.value() ? school.value()->name : QString() } } },
+                    { QStringLiteral("name"),
+                        school && school.value() ? school.value()->name : QString() } } },
             { QStringLiteral("expires_at"), iso(s.web.expiresAt) } });
     }
     if (rest == QLatin1String("/logout")) {
@@ -819,13 +878,15 @@ ApiResponse AdminApi::api(const ApiRequest &request, const Session &s, const QSt
         (void)m_storage.deleteWebSession(s.web.tokenHash);
         audit(s, QStringLiteral("logout"));
         ApiResponse r = json({ { QStringLiteral("signed_out"), true } });
-        r.headers.append(qMakePair(QByteArray("Set-Cookie"), QByteArray(kCookie + "=; Path=/admin; HttpOnly; SameSite=Strict; Max-Age=0")));
+        r.headers.append(qMakePair(QByteArray("Set-Cookie"),
+            QByteArray(kCookie + "=; Path=/admin; HttpOnly; SameSite=Strict; Max-Age=0")));
         return r;
     }
     if (rest == QLatin1String("/rows")) {
         return get ? rows(s) : wrong("GET");
     }
-    static const QRegularExpression rowPath(QStringLiteral("^/rows/([a-z_]{1,20})(?:/([A-Za-z0-9-]{1,64}))?(/delete)?$"));
+    static const QRegularExpression rowPath(
+        QStringLiteral("^/rows/([a-z_]{1,20})(?:/([A-Za-z0-9-]{1,64}))?(/delete)?$"));
     if (const auto m = rowPath.match(rest); m.hasMatch()) {
         if (!post) {
             return wrong("POST");
@@ -834,12 +895,14 @@ ApiResponse AdminApi::api(const ApiRequest &request, const Session &s, const QSt
             return problem(404, QStringLiteral("not-found"), QStringLiteral("No such list"));
         }
         if (m.hasCaptured(3)) {
-            return m.captured(2).isEmpty() ? problem(404, QStringLiteral("not-found"), QStringLiteral("No such row"))
-                                           : remove(s, m.captured(1), m.captured(2));
+            return m.captured(2).isEmpty()
+                ? problem(404, QStringLiteral("not-found"), QStringLiteral("No such row"))
+                : remove(s, m.captured(1), m.captured(2));
         }
         return upsert(s, m.captured(1), m.captured(2), request);
     }
-    static const QRegularExpression handOverPath(QStringLiteral("^/functions/([A-Za-z0-9-]{1,64})/handover$"));
+    static const QRegularExpression handOverPath(
+        QStringLiteral("^/functions/([A-Za-z0-9-]{1,64})/handover$"));
     if (const auto m = handOverPath.match(rest); m.hasMatch()) {
         return post ? handOver(s, m.captured(1), request) : wrong("POST");
     }
@@ -890,7 +953,8 @@ Result<AdminApi::WebClient> AdminApi::webClient(const Session &s, bool refresh)
     }
     auto account = m_storage.coordinatorAccount(coordinatorId);
     if (!account || !account.value()) {
-        return account ? Result<WebClient>(serverError(errors::kNotFound, QStringLiteral("coordinator gone"))) : account.error();
+        return account ? Result<WebClient>(serverError(errors::kNotFound, QStringLiteral("coordinator gone")))
+                       : account.error();
     }
     CoordinatorAccount a = *account.value();
     WebClient client;
@@ -922,8 +986,8 @@ Result<AdminApi::WebClient> AdminApi::webClient(const Session &s, bool refresh)
         // so its pushes are a coordinator device's pushes. Its token is thrown away.
         const QString invite = randomToken();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (auto r = m_storage.createInvite(a.info.schoolId, hashToken(invite), QString(sync::kRoleCoordinator),
-                now.addSecs(60), a.info.id);
+        if (auto r = m_storage.createInvite(a.info.schoolId, hashToken(invite),
+                QString(sync::kRoleCoordinator), now.addSecs(60), a.info.id);
             !r) {
             return r.error();
         }
@@ -981,7 +1045,8 @@ Result<QJsonArray> AdminApi::apply(const Session &s, QJsonArray mutations)
                 if (status == QLatin1String("duplicate")) {
                     again.append(batch.at(i));
                 } else if (status == QLatin1String("rejected")) {
-                    return serverError(QStringLiteral("rejected"), r.value(QStringLiteral("reason")).toString());
+                    return serverError(
+                        QStringLiteral("rejected"), r.value(QStringLiteral("reason")).toString());
                 } else {
                     results.append(r);
                 }
@@ -1029,7 +1094,8 @@ ApiResponse AdminApi::rows(const Session &s)
     return json({ { QStringLiteral("tables"), tables }, { QStringLiteral("categories"), cats } });
 }
 
-ApiResponse AdminApi::upsert(const Session &s, const QString &table, const QString &id, const ApiRequest &request)
+ApiResponse AdminApi::upsert(
+    const Session &s, const QString &table, const QString &id, const ApiRequest &request)
 {
     ApiResponse error;
     const auto body = jsonBody(request, &error);
@@ -1051,12 +1117,14 @@ ApiResponse AdminApi::upsert(const Session &s, const QString &table, const QStri
         merged.insert(c, current ? current->fields.value(c) : defaultValue(table, c));
     }
     for (auto it = in.begin(); it != in.end(); ++it) {
-        if (!columns.contains(it.key()) || it.key() == QLatin1String("origin") || kindOf(it.key()) == Kind::Blob) {
+        if (!columns.contains(it.key()) || it.key() == QLatin1String("origin")
+            || kindOf(it.key()) == Kind::Blob) {
             return problem(422, QStringLiteral("field-invalid"), QStringLiteral("Unknown field"), it.key());
         }
         const auto v = normalise(it.key(), it.value());
         if (!v || (v->isString() && v->toString().size() > 4000)) {
-            return problem(422, QStringLiteral("field-invalid"), QStringLiteral("This value is not valid"), it.key());
+            return problem(
+                422, QStringLiteral("field-invalid"), QStringLiteral("This value is not valid"), it.key());
         }
         merged.insert(it.key(), *v);
     }
@@ -1071,14 +1139,17 @@ ApiResponse AdminApi::upsert(const Session &s, const QString &table, const QStri
     }
     const QString rowId = current ? id : newId();
     if (!changed.isEmpty()) {
-        const qint64 base = current ? qint64(body->value(QStringLiteral("base")).toDouble(double(current->version))) : 0;
-        auto r = apply(s, QJsonArray { mutation(table, rowId, sync::kOpUpsert, current ? changed : merged, base) });
+        const qint64 base
+            = current ? qint64(body->value(QStringLiteral("base")).toDouble(double(current->version))) : 0;
+        auto r = apply(
+            s, QJsonArray { mutation(table, rowId, sync::kOpUpsert, current ? changed : merged, base) });
         if (!r) {
             return fromError(r.error());
         }
         audit(s, current ? QStringLiteral("update") : QStringLiteral("create"), table, rowId, changed.keys());
     }
-    return json({ { QStringLiteral("id"), rowId }, { QStringLiteral("changed"), QJsonArray::fromStringList(changed.keys()) } });
+    return json({ { QStringLiteral("id"), rowId },
+        { QStringLiteral("changed"), QJsonArray::fromStringList(changed.keys()) } });
 }
 
 ApiResponse AdminApi::remove(const Session &s, const QString &table, const QString &id)
@@ -1125,7 +1196,8 @@ ApiResponse AdminApi::remove(const Session &s, const QString &table, const QStri
     if (!r) {
         return fromError(r.error());
     }
-    audit(s, QStringLiteral("delete"), table, id, {}, gone.size() > 1 ? QStringLiteral("+%1").arg(gone.size() - 1) : QString());
+    audit(s, QStringLiteral("delete"), table, id, {},
+        gone.size() > 1 ? QStringLiteral("+%1").arg(gone.size() - 1) : QString());
     return json({ { QStringLiteral("deleted"), int(gone.size()) } });
 }
 
@@ -1146,14 +1218,17 @@ ApiResponse AdminApi::handOver(const Session &s, const QString &functionId, cons
         return problem(404, QStringLiteral("not-found"), QStringLiteral("This function no longer exists"));
     }
     if (!live.value().find(QStringLiteral("persons"), personId)) {
-        return problem(422, QStringLiteral("field-invalid"), QStringLiteral("Choose the successor"), QStringLiteral("person_id"));
+        return problem(422, QStringLiteral("field-invalid"), QStringLiteral("Choose the successor"),
+            QStringLiteral("person_id"));
     }
     if (!since.isValid()) {
-        return problem(422, QStringLiteral("field-invalid"), QStringLiteral("Choose the date of the hand-over"), QStringLiteral("since"));
+        return problem(422, QStringLiteral("field-invalid"),
+            QStringLiteral("Choose the date of the hand-over"), QStringLiteral("since"));
     }
     QJsonArray mutations;
     for (const ServerRow *h : live.value().of(QStringLiteral("holdings"))) {
-        if (str(h->fields, "function_id") != functionId || !h->fields.value(QStringLiteral("until")).toString().isEmpty()) {
+        if (str(h->fields, "function_id") != functionId
+            || !h->fields.value(QStringLiteral("until")).toString().isEmpty()) {
             continue;
         }
         if (str(h->fields, "person_id") == personId) {
@@ -1161,8 +1236,8 @@ ApiResponse AdminApi::handOver(const Session &s, const QString &functionId, cons
         }
         if (since <= QDate::fromString(str(h->fields, "since"), Qt::ISODate)) {
             return problem(422, QStringLiteral("handover-date"),
-                QStringLiteral("The hand-over date must be after the current holder started"), QStringLiteral("since"),
-                str(h->fields, "since"));
+                QStringLiteral("The hand-over date must be after the current holder started"),
+                QStringLiteral("since"), str(h->fields, "since"));
         }
         mutations.append(mutation(QStringLiteral("holdings"), h->id, sync::kOpUpsert,
             { { QStringLiteral("until"), since.addDays(-1).toString(Qt::ISODate) } }, h->version));
@@ -1170,14 +1245,15 @@ ApiResponse AdminApi::handOver(const Session &s, const QString &functionId, cons
     const QString holdingId = newId();
     mutations.append(mutation(QStringLiteral("holdings"), holdingId, sync::kOpUpsert,
         { { QStringLiteral("function_id"), functionId }, { QStringLiteral("person_id"), personId },
-            { QStringLiteral("since"), since.toString(Qt::ISODate) }, { QStringLiteral("until"), QJsonValue(QJsonValue::Null) } },
+            { QStringLiteral("since"), since.toString(Qt::ISODate) },
+            { QStringLiteral("until"), QJsonValue(QJsonValue::Null) } },
         0));
     auto r = apply(s, mutations);
     if (!r) {
         return fromError(r.error());
     }
-    audit(s, QStringLiteral("handover"), QStringLiteral("functions"), functionId, { QStringLiteral("person_id") },
-        personId + QLatin1Char(' ') + since.toString(Qt::ISODate));
+    audit(s, QStringLiteral("handover"), QStringLiteral("functions"), functionId,
+        { QStringLiteral("person_id") }, personId + QLatin1Char(' ') + since.toString(Qt::ISODate));
     return json({ { QStringLiteral("holding"), holdingId } });
 }
 
@@ -1190,11 +1266,12 @@ ApiResponse AdminApi::resolveFlag(const Session &s, const QString &flagId, const
     }
     // confirm: the report is right (and the contact was or will be fixed); fixed: the contact
     // was edited from the report; dismiss: the report was wrong. Phones only see resolved.
-    static const QHash<QString, int> actions { { QStringLiteral("confirm"), 1 }, { QStringLiteral("fixed"), 1 },
-        { QStringLiteral("dismiss"), 2 } };
+    static const QHash<QString, int> actions { { QStringLiteral("confirm"), 1 },
+        { QStringLiteral("fixed"), 1 }, { QStringLiteral("dismiss"), 2 } };
     const QString action = body->value(QStringLiteral("action")).toString();
     if (!actions.contains(action)) {
-        return problem(422, QStringLiteral("field-invalid"), QStringLiteral("action is confirm, fixed or dismiss"), QStringLiteral("action"));
+        return problem(422, QStringLiteral("field-invalid"),
+            QStringLiteral("action is confirm, fixed or dismiss"), QStringLiteral("action"));
     }
     auto live = loadLive(m_storage, s.web.schoolId);
     if (!live) {
@@ -1204,12 +1281,14 @@ ApiResponse AdminApi::resolveFlag(const Session &s, const QString &flagId, const
     if (!flag) {
         return problem(404, QStringLiteral("not-found"), QStringLiteral("No such report"));
     }
-    auto r = apply(s, { mutation(QStringLiteral("flags"), flagId, sync::kOpUpsert,
-                          { { QStringLiteral("resolved"), actions.value(action) } }, flag->version) });
+    auto r = apply(s,
+        { mutation(QStringLiteral("flags"), flagId, sync::kOpUpsert,
+            { { QStringLiteral("resolved"), actions.value(action) } }, flag->version) });
     if (!r) {
         return fromError(r.error());
     }
-    audit(s, QStringLiteral("flag.") + action, QStringLiteral("flags"), flagId, { QStringLiteral("resolved") },
+    audit(s, QStringLiteral("flag.") + action, QStringLiteral("flags"), flagId,
+        { QStringLiteral("resolved") },
         str(flag->fields, "target_kind") + QLatin1Char('/') + str(flag->fields, "target_id"));
     return json({ { QStringLiteral("resolved"), flagId } });
 }
@@ -1249,17 +1328,21 @@ ApiResponse AdminApi::invite(const Session &s, const ApiRequest &request)
     const QString role = body->value(QStringLiteral("role")).toString(QString(sync::kRoleTeacher));
     const int hours = body->value(QStringLiteral("hours")).toInt(m_limits.inviteHours);
     if (role != sync::kRoleTeacher && role != sync::kRoleCoordinator) {
-        return problem(422, QStringLiteral("field-invalid"), QStringLiteral("role is teacher or coordinator"), QStringLiteral("role"));
+        return problem(422, QStringLiteral("field-invalid"), QStringLiteral("role is teacher or coordinator"),
+            QStringLiteral("role"));
     }
     if (hours < 1 || hours > 24 * 31) {
-        return problem(422, QStringLiteral("field-invalid"), QStringLiteral("hours is 1 to 744"), QStringLiteral("hours"));
+        return problem(422, QStringLiteral("field-invalid"), QStringLiteral("hours is 1 to 744"),
+            QStringLiteral("hours"));
     }
     if (!m_publicUrl.isValid() || m_publicUrl.isEmpty()) {
-        return problem(409, QStringLiteral("no-public-url"), QStringLiteral("Start the server with --public-url to invite staff"));
+        return problem(409, QStringLiteral("no-public-url"),
+            QStringLiteral("Start the server with --public-url to invite staff"));
     }
     const QString token = randomToken();
     const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(qint64(hours) * 3600);
-    if (auto r = m_storage.createInvite(s.web.schoolId, hashToken(token), role, expires, s.account.info.id); !r) {
+    if (auto r = m_storage.createInvite(s.web.schoolId, hashToken(token), role, expires, s.account.info.id);
+        !r) {
         return fromError(r.error());
     }
     const QString link = sync::inviteLink(m_publicUrl, token);
@@ -1269,7 +1352,8 @@ ApiResponse AdminApi::invite(const Session &s, const ApiRequest &request)
     }
     audit(s, QStringLiteral("invite"), {}, {}, {}, role);
     return json({ { QStringLiteral("invite_link"), link }, { QStringLiteral("role"), role },
-        { QStringLiteral("expires_at"), iso(expires) }, { QStringLiteral("qr_svg"), QString::fromUtf8(svg.value()) } });
+        { QStringLiteral("expires_at"), iso(expires) },
+        { QStringLiteral("qr_svg"), QString::fromUtf8(svg.value()) } });
 }
 
 ApiResponse AdminApi::conflicts(const Session &s)
@@ -1282,7 +1366,8 @@ ApiResponse AdminApi::conflicts(const Session &s)
     for (const ConflictInfo &c : list.value()) {
         out.append(QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("table"), c.table },
             { QStringLiteral("row"), c.rowId }, { QStringLiteral("field"), c.field },
-            { QStringLiteral("losing_value"), c.losingValue }, { QStringLiteral("winning_value"), c.winningValue },
+            { QStringLiteral("losing_value"), c.losingValue },
+            { QStringLiteral("winning_value"), c.winningValue },
             { QStringLiteral("created_at"), iso(c.createdAt) } });
     }
     return json({ { QStringLiteral("conflicts"), out } });
@@ -1298,8 +1383,10 @@ ApiResponse AdminApi::auditLog(const Session &s)
     for (const AuditEntry &e : list.value()) {
         out.append(QJsonObject { { QStringLiteral("id"), e.id }, { QStringLiteral("at"), iso(e.at) },
             { QStringLiteral("coordinator_id"), e.coordinatorId }, { QStringLiteral("actor"), e.actor },
-            { QStringLiteral("action"), e.action }, { QStringLiteral("table"), e.table }, { QStringLiteral("row"), e.rowId },
-            { QStringLiteral("fields"), QJsonArray::fromStringList(e.fields) }, { QStringLiteral("detail"), e.detail } });
+            { QStringLiteral("action"), e.action }, { QStringLiteral("table"), e.table },
+            { QStringLiteral("row"), e.rowId },
+            { QStringLiteral("fields"), QJsonArray::fromStringList(e.fields) },
+            { QStringLiteral("detail"), e.detail } });
     }
     return json({ { QStringLiteral("entries"), out } });
 }
@@ -1313,14 +1400,16 @@ ApiResponse AdminApi::importCards(const Session &s, const ApiRequest &request)
         format = QStringLiteral("csv");
         const QList<QStringList> table = parseCsv(request.body);
         if (table.size() < 2) {
-            return problem(422, QStringLiteral("import-empty"), QStringLiteral("The file has no rows under its header"));
+            return problem(
+                422, QStringLiteral("import-empty"), QStringLiteral("The file has no rows under its header"));
         }
         QStringList fields;
         for (const QString &h : table.first()) {
             fields << csvField(h);
         }
         if (!fields.contains(QStringLiteral("organisation"))) {
-            return problem(422, QStringLiteral("import-header"), QStringLiteral("The first line must name the columns, at least organisatie"));
+            return problem(422, QStringLiteral("import-header"),
+                QStringLiteral("The first line must name the columns, at least organisatie"));
         }
         for (int i = 1; i < table.size(); ++i) {
             ImportRecord r;
@@ -1351,12 +1440,13 @@ ApiResponse AdminApi::importCards(const Session &s, const ApiRequest &request)
                 records << r;
             }
         }
-    } else if (type.startsWith("text/vcard") || type.startsWith("text/x-vcard") || type.startsWith("text/directory")) {
+    } else if (type.startsWith("text/vcard") || type.startsWith("text/x-vcard")
+        || type.startsWith("text/directory")) {
         format = QStringLiteral("vcard");
         auto cards = contactcard::parseVCards(request.body);
         if (!cards) {
-            return problem(422, QStringLiteral("import-vcard"), QStringLiteral("The file is not a vCard file"), {},
-                cards.error().message);
+            return problem(422, QStringLiteral("import-vcard"),
+                QStringLiteral("The file is not a vCard file"), {}, cards.error().message);
         }
         int n = 0;
         for (const ContactCard &c : cards.value()) {
@@ -1379,7 +1469,8 @@ ApiResponse AdminApi::importCards(const Session &s, const ApiRequest &request)
             records << r;
         }
     } else {
-        return problem(415, QStringLiteral("unsupported-media-type"), QStringLiteral("Send text/csv or text/vcard"));
+        return problem(
+            415, QStringLiteral("unsupported-media-type"), QStringLiteral("Send text/csv or text/vcard"));
     }
     auto live = loadLive(m_storage, s.web.schoolId);
     if (!live) {
@@ -1399,8 +1490,10 @@ ApiResponse AdminApi::importCards(const Session &s, const ApiRequest &request)
             .arg(plan.functions)
             .arg(plan.personsCreated)
             .arg(plan.personsUpdated));
-    return json({ { QStringLiteral("organisations"), plan.organisations }, { QStringLiteral("functions"), plan.functions },
-        { QStringLiteral("persons_created"), plan.personsCreated }, { QStringLiteral("persons_updated"), plan.personsUpdated },
+    return json({ { QStringLiteral("organisations"), plan.organisations },
+        { QStringLiteral("functions"), plan.functions },
+        { QStringLiteral("persons_created"), plan.personsCreated },
+        { QStringLiteral("persons_updated"), plan.personsUpdated },
         { QStringLiteral("skipped"), plan.skipped } });
 }
 
@@ -1421,7 +1514,8 @@ ApiResponse AdminApi::exportCards(const Session &s)
     }
     QList<const ServerRow *> people = l.of(QStringLiteral("persons"));
     std::sort(people.begin(), people.end(), [](const ServerRow *a, const ServerRow *b) {
-        return str(a->fields, "family_name") + str(a->fields, "given_name") < str(b->fields, "family_name") + str(b->fields, "given_name");
+        return str(a->fields, "family_name") + str(a->fields, "given_name")
+            < str(b->fields, "family_name") + str(b->fields, "given_name");
     });
     QByteArray out;
     for (const ServerRow *p : people) {
@@ -1446,7 +1540,8 @@ ApiResponse AdminApi::exportCards(const Session &s)
     }
     audit(s, QStringLiteral("export"), {}, {}, {}, QStringLiteral("%1 vCards").arg(people.size()));
     ApiResponse r { 200, "text/vcard; charset=utf-8", out, {} };
-    r.headers.append(qMakePair(QByteArray("Content-Disposition"), QByteArray("attachment; filename=\"kortelijn-partners.vcf\"")));
+    r.headers.append(qMakePair(
+        QByteArray("Content-Disposition"), QByteArray("attachment; filename=\"kortelijn-partners.vcf\"")));
     return r;
 }
 

@@ -40,7 +40,8 @@ struct Reply
     }
 };
 
-Reply send(const QByteArray &method, const QString &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
+Reply send(const QByteArray &method, const QString &url, const QByteArray &body,
+    const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     static QNetworkAccessManager *nam = new QNetworkAccessManager(QCoreApplication::instance());
     QNetworkRequest req { QUrl(url) };
@@ -56,7 +57,8 @@ Reply send(const QByteArray &method, const QString &url, const QByteArray &body,
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     Reply r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll(), reply->rawHeaderPairs() };
+        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll(),
+        reply->rawHeaderPairs() };
     reply->deleteLater();
     return r;
 }
@@ -70,7 +72,8 @@ struct Browser
 
     Reply login(const QString &email, const QString &password)
     {
-        const QJsonObject body { { QStringLiteral("email"), email }, { QStringLiteral("password"), password } };
+        const QJsonObject body { { QStringLiteral("email"), email },
+            { QStringLiteral("password"), password } };
         Reply r = send("POST", base + QStringLiteral("/admin/api/login"), QJsonDocument(body).toJson(),
             { { "Content-Type", "application/json" } });
         if (r.status == 200) {
@@ -79,10 +82,14 @@ struct Browser
         }
         return r;
     }
-    Reply get(const QString &path) { return send("GET", base + QStringLiteral("/admin/api") + path, {}, { { "Cookie", cookie } }); }
+    Reply get(const QString &path)
+    {
+        return send("GET", base + QStringLiteral("/admin/api") + path, {}, { { "Cookie", cookie } });
+    }
     Reply post(const QString &path, const QJsonObject &body, bool withCsrf = true)
     {
-        QList<QPair<QByteArray, QByteArray>> h { { "Cookie", cookie }, { "Content-Type", "application/json" } };
+        QList<QPair<QByteArray, QByteArray>> h { { "Cookie", cookie },
+            { "Content-Type", "application/json" } };
         if (withCsrf) {
             h.append({ "X-CSRF-Token", csrf });
         }
@@ -93,7 +100,15 @@ struct Browser
         return send("POST", base + QStringLiteral("/admin/api") + path, data,
             { { "Cookie", cookie }, { "Content-Type", type }, { "X-CSRF-Token", csrf } });
     }
-    QJsonArray table(const QString &name) { return get(QStringLiteral("/rows")).json().value(QStringLiteral("tables")).toObject().value(name).toArray(); }
+    QJsonArray table(const QString &name)
+    {
+        return get(QStringLiteral("/rows"))
+            .json()
+            .value(QStringLiteral("tables"))
+            .toObject()
+            .value(name)
+            .toArray();
+    }
 };
 
 // One field of a row of localSchoolRows() (canonical JSON text).
@@ -124,11 +139,13 @@ private:
     QString m_coordinator;
 
     // create-coordinator + set-password (the password on stdin, as an operator types it).
-    QString addCoordinator(const QString &school, const QString &name, const QString &email, const QString &password = kPassword)
+    QString addCoordinator(
+        const QString &school, const QString &name, const QString &email, const QString &password = kPassword)
     {
-        const QString id = m_server.cli({ QStringLiteral("create-coordinator"), QStringLiteral("--school"), school,
-                                            QStringLiteral("--name"), name, QStringLiteral("--email"), email,
-                                            QStringLiteral("--server-url"), m_server.url() })
+        const QString id = m_server
+                               .cli({ QStringLiteral("create-coordinator"), QStringLiteral("--school"),
+                                   school, QStringLiteral("--name"), name, QStringLiteral("--email"), email,
+                                   QStringLiteral("--server-url"), m_server.url() })
                                .value(QStringLiteral("coordinator_id"));
         if (id.isEmpty() || setPassword(id, password) != 0) {
             return {};
@@ -139,8 +156,9 @@ private:
     int setPassword(const QString &coordinatorId, const QString &password)
     {
         QProcess p;
-        p.start(QStringLiteral(KL_SERVER_BIN), { QStringLiteral("set-password"), QStringLiteral("--data"), m_server.dataDir(),
-                                                   QStringLiteral("--coordinator"), coordinatorId });
+        p.start(QStringLiteral(KL_SERVER_BIN),
+            { QStringLiteral("set-password"), QStringLiteral("--data"), m_server.dataDir(),
+                QStringLiteral("--coordinator"), coordinatorId });
         p.write(password.toUtf8() + '\n');
         p.closeWriteChannel();
         p.waitForFinished(30000);
@@ -163,7 +181,8 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
         m_school = m_server.createSchool(QStringLiteral("Basisschool De Regenboog"), true);
         QVERIFY(!m_school.isEmpty());
-        m_coordinator = addCoordinator(m_school, QStringLiteral("Anna de Vries"), QStringLiteral("anna@regenboog.nl"));
+        m_coordinator
+            = addCoordinator(m_school, QStringLiteral("Anna de Vries"), QStringLiteral("anna@regenboog.nl"));
         QVERIFY(!m_coordinator.isEmpty());
     }
 
@@ -177,7 +196,8 @@ private Q_SLOTS:
         QVERIFY(db.open());
         {
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT password_hash FROM coordinators WHERE id = '%1'").arg(m_coordinator)));
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT password_hash FROM coordinators WHERE id = '%1'").arg(m_coordinator)));
             QVERIFY(q.next());
             QVERIFY(q.value(0).toString().startsWith(QLatin1String("$argon2id$")));
             QVERIFY(!q.value(0).toString().contains(kPassword));
@@ -206,7 +226,8 @@ private Q_SLOTS:
         QCOMPARE(wrong.status, 401);
         QCOMPARE(wrong.contentType, QByteArray("application/problem+json"));
         QCOMPARE(wrong.code(), QStringLiteral("login-failed"));
-        QCOMPARE(b.login(QStringLiteral("nobody@regenboog.nl"), kPassword).code(), QStringLiteral("login-failed"));
+        QCOMPARE(
+            b.login(QStringLiteral("nobody@regenboog.nl"), kPassword).code(), QStringLiteral("login-failed"));
 
         const Reply ok = b.login(QStringLiteral("ANNA@regenboog.nl"), kPassword);
         QCOMPARE(ok.status, 200);
@@ -217,17 +238,24 @@ private Q_SLOTS:
         QVERIFY(!cookie.contains("Secure")); // plain http on 127.0.0.1
         const Reply session = b.get(QStringLiteral("/session"));
         QCOMPARE(session.status, 200);
-        QCOMPARE(session.json().value(QStringLiteral("school")).toObject().value(QStringLiteral("id")).toString(), m_school);
+        QCOMPARE(
+            session.json().value(QStringLiteral("school")).toObject().value(QStringLiteral("id")).toString(),
+            m_school);
         QCOMPARE(b.get(QStringLiteral("/rows")).status, 200);
 
-        QCOMPARE(send("GET", m_server.url() + QStringLiteral("/admin/api/rows"), {}, {}).code(), QStringLiteral("unauthenticated"));
-        QCOMPARE(send("GET", m_server.url() + QStringLiteral("/admin/api/rows"), {}, { { "Cookie", "kl_admin=" + QByteArray(43, 'A') } }).status, 401);
+        QCOMPARE(send("GET", m_server.url() + QStringLiteral("/admin/api/rows"), {}, {}).code(),
+            QStringLiteral("unauthenticated"));
+        QCOMPARE(send("GET", m_server.url() + QStringLiteral("/admin/api/rows"), {},
+                     { { "Cookie", "kl_admin=" + QByteArray(43, 'A') } })
+                     .status,
+            401);
 
         QCOMPARE(b.post(QStringLiteral("/logout"), {}).status, 200);
         QCOMPARE(b.get(QStringLiteral("/rows")).status, 401);
         // Signing in and out is in the audit log.
         Browser other = signedIn();
-        const QJsonArray entries = other.get(QStringLiteral("/audit")).json().value(QStringLiteral("entries")).toArray();
+        const QJsonArray entries
+            = other.get(QStringLiteral("/audit")).json().value(QStringLiteral("entries")).toArray();
         QStringList actions;
         for (const QJsonValue &e : entries) {
             actions << e.toObject().value(QStringLiteral("action")).toString();
@@ -239,16 +267,20 @@ private Q_SLOTS:
 
     void secureCookieBehindHttps()
     {
-        ServerProcess tls { { QStringLiteral("--public-url"), QStringLiteral("https://partners.regenboog.example") } };
+        ServerProcess tls { { QStringLiteral("--public-url"),
+            QStringLiteral("https://partners.regenboog.example") } };
         QVERIFY(tls.start());
         const QString school = tls.createSchool(QStringLiteral("Obs Het Anker"));
-        const QString id = tls.cli({ QStringLiteral("create-coordinator"), QStringLiteral("--school"), school, QStringLiteral("--name"),
-                                       QStringLiteral("Piet"), QStringLiteral("--email"), QStringLiteral("piet@anker.nl"),
-                                       QStringLiteral("--server-url"), tls.url() })
-                               .value(QStringLiteral("coordinator_id"));
+        const QString id
+            = tls.cli({ QStringLiteral("create-coordinator"), QStringLiteral("--school"), school,
+                          QStringLiteral("--name"), QStringLiteral("Piet"), QStringLiteral("--email"),
+                          QStringLiteral("piet@anker.nl"), QStringLiteral("--server-url"), tls.url() })
+                  .value(QStringLiteral("coordinator_id"));
         QProcess p;
-        p.start(QStringLiteral(KL_SERVER_BIN), { QStringLiteral("set-password"), QStringLiteral("--data"), tls.dataDir(),
-                                                   QStringLiteral("--school"), school, QStringLiteral("--email"), QStringLiteral("piet@anker.nl") });
+        p.start(QStringLiteral(KL_SERVER_BIN),
+            { QStringLiteral("set-password"), QStringLiteral("--data"), tls.dataDir(),
+                QStringLiteral("--school"), school, QStringLiteral("--email"),
+                QStringLiteral("piet@anker.nl") });
         p.write(kPassword.toUtf8() + '\n');
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(30000));
@@ -262,13 +294,16 @@ private Q_SLOTS:
     void deviceTokensDoNotOpenTheAdmin()
     {
         const Enrolled teacher = enrollRaw(m_server.url(), m_server.invite(m_school));
-        const Enrolled coordinator = enrollRaw(m_server.url(), m_server.invite(m_school, QStringLiteral("coordinator")));
+        const Enrolled coordinator
+            = enrollRaw(m_server.url(), m_server.invite(m_school, QStringLiteral("coordinator")));
         QVERIFY(!teacher.token.isEmpty() && !coordinator.token.isEmpty());
         for (const QByteArray &token : { teacher.token, coordinator.token }) {
-            const Reply bearer = send("GET", m_server.url() + QStringLiteral("/admin/api/rows"), {}, { { "Authorization", "Bearer " + token } });
+            const Reply bearer = send("GET", m_server.url() + QStringLiteral("/admin/api/rows"), {},
+                { { "Authorization", "Bearer " + token } });
             QCOMPARE(bearer.status, 401);
             QCOMPARE(bearer.code(), QStringLiteral("device-token-refused"));
-            const Reply asCookie = send("GET", m_server.url() + QStringLiteral("/admin/api/rows"), {}, { { "Cookie", "kl_admin=" + token } });
+            const Reply asCookie = send("GET", m_server.url() + QStringLiteral("/admin/api/rows"), {},
+                { { "Cookie", "kl_admin=" + token } });
             QCOMPARE(asCookie.status, 401);
         }
         // And a web session is no device token for the sync API.
@@ -281,7 +316,8 @@ private Q_SLOTS:
     {
         Browser b = signedIn();
         const QJsonObject org { { QStringLiteral("fields"),
-            QJsonObject { { QStringLiteral("name"), QStringLiteral("Zonder token") }, { QStringLiteral("category"), QStringLiteral("overig") } } } };
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("Zonder token") },
+                { QStringLiteral("category"), QStringLiteral("overig") } } } };
         const Reply bare = b.post(QStringLiteral("/rows/organisations"), org, false);
         QCOMPARE(bare.status, 403);
         QCOMPARE(bare.contentType, QByteArray("application/problem+json"));
@@ -291,16 +327,20 @@ private Q_SLOTS:
         mixed.csrf = other.csrf; // a token of another session is no good either
         QCOMPARE(mixed.post(QStringLiteral("/rows/organisations"), org).status, 403);
         QCOMPARE(b.post(QStringLiteral("/logout"), {}, false).status, 403);
-        QVERIFY(findBy(b.table(QStringLiteral("organisations")), QStringLiteral("name"), QStringLiteral("Zonder token")).isEmpty());
+        QVERIFY(findBy(
+            b.table(QStringLiteral("organisations")), QStringLiteral("name"), QStringLiteral("Zonder token"))
+                    .isEmpty());
         QCOMPARE(b.post(QStringLiteral("/rows/organisations"), org).status, 200);
     }
 
     void loginsAreRateLimitedPerAccount()
     {
-        QVERIFY(!addCoordinator(m_school, QStringLiteral("Bas Jansen"), QStringLiteral("bas@regenboog.nl")).isEmpty());
+        QVERIFY(!addCoordinator(m_school, QStringLiteral("Bas Jansen"), QStringLiteral("bas@regenboog.nl"))
+                     .isEmpty());
         Browser b { m_server.url(), {}, {} };
         for (int i = 0; i < 5; ++i) {
-            QCOMPARE(b.login(QStringLiteral("bas@regenboog.nl"), QStringLiteral("raden-%1").arg(i)).status, 401);
+            QCOMPARE(
+                b.login(QStringLiteral("bas@regenboog.nl"), QStringLiteral("raden-%1").arg(i)).status, 401);
         }
         const Reply limited = b.login(QStringLiteral("bas@regenboog.nl"), QStringLiteral("raden-6"));
         QCOMPARE(limited.status, 429);
@@ -321,82 +361,121 @@ private Q_SLOTS:
         // Create a partner with a person, a function and presence.
         const Reply org = b.post(QStringLiteral("/rows/organisations"),
             { { QStringLiteral("fields"),
-                QJsonObject { { QStringLiteral("name"), QStringLiteral("Logopedie Overvecht") }, { QStringLiteral("category"), QStringLiteral("zorg") },
-                    { QStringLiteral("visibility"), QStringLiteral(R"({"default":"school","fields":{"name":"public"}})") } } } });
+                QJsonObject { { QStringLiteral("name"), QStringLiteral("Logopedie Overvecht") },
+                    { QStringLiteral("category"), QStringLiteral("zorg") },
+                    { QStringLiteral("visibility"),
+                        QStringLiteral(R"({"default":"school","fields":{"name":"public"}})") } } } });
         QCOMPARE(org.status, 200);
         const QString orgId = org.json().value(QStringLiteral("id")).toString();
         const Reply person = b.post(QStringLiteral("/rows/persons"),
             { { QStringLiteral("fields"),
-                QJsonObject { { QStringLiteral("organisation_id"), orgId }, { QStringLiteral("given_name"), QStringLiteral("Fenna") },
-                    { QStringLiteral("family_name"), QStringLiteral("Bakker") }, { QStringLiteral("mobile"), QStringLiteral("06-12345678") } } } });
+                QJsonObject { { QStringLiteral("organisation_id"), orgId },
+                    { QStringLiteral("given_name"), QStringLiteral("Fenna") },
+                    { QStringLiteral("family_name"), QStringLiteral("Bakker") },
+                    { QStringLiteral("mobile"), QStringLiteral("06-12345678") } } } });
         QCOMPARE(person.status, 200);
         const QString personId = person.json().value(QStringLiteral("id")).toString();
         const Reply function = b.post(QStringLiteral("/rows/functions"),
-            { { QStringLiteral("fields"), QJsonObject { { QStringLiteral("organisation_id"), orgId }, { QStringLiteral("title"), QStringLiteral("Logopedist") } } } });
+            { { QStringLiteral("fields"),
+                QJsonObject { { QStringLiteral("organisation_id"), orgId },
+                    { QStringLiteral("title"), QStringLiteral("Logopedist") } } } });
         QCOMPARE(function.status, 200);
         const QString functionId = function.json().value(QStringLiteral("id")).toString();
         QCOMPARE(b.post(QStringLiteral("/functions/") + functionId + QStringLiteral("/handover"),
-                      { { QStringLiteral("person_id"), personId }, { QStringLiteral("since"), QStringLiteral("2026-08-01") } })
+                      { { QStringLiteral("person_id"), personId },
+                          { QStringLiteral("since"), QStringLiteral("2026-08-01") } })
                      .status,
             200);
         const Reply presence = b.post(QStringLiteral("/rows/presence"),
             { { QStringLiteral("fields"),
-                QJsonObject { { QStringLiteral("organisation_id"), orgId }, { QStringLiteral("weekday"), 2 }, { QStringLiteral("start_min"), 510 },
-                    { QStringLiteral("end_min"), 720 }, { QStringLiteral("room"), QStringLiteral("kamer 12") } } } });
+                QJsonObject { { QStringLiteral("organisation_id"), orgId }, { QStringLiteral("weekday"), 2 },
+                    { QStringLiteral("start_min"), 510 }, { QStringLiteral("end_min"), 720 },
+                    { QStringLiteral("room"), QStringLiteral("kamer 12") } } } });
         QCOMPARE(presence.status, 200);
 
         QVERIFY(phone.sync());
         QMap<QString, QString> local = localSchoolRows(phone.db());
-        QCOMPARE(localField(local, QStringLiteral("organisations/") + orgId, QStringLiteral("name")).toString(), QStringLiteral("Logopedie Overvecht"));
-        QVERIFY(localField(local, QStringLiteral("organisations/") + orgId, QStringLiteral("visibility")).toString().contains(QLatin1String("\"name\":\"public\"")));
-        QCOMPARE(localField(local, QStringLiteral("persons/") + personId, QStringLiteral("mobile")).toString(), QStringLiteral("+31612345678"));
-        QCOMPARE(localField(local, QStringLiteral("functions/") + functionId, QStringLiteral("title")).toString(), QStringLiteral("Logopedist"));
-        QCOMPARE(localField(local, QStringLiteral("presence/") + presence.json().value(QStringLiteral("id")).toString(), QStringLiteral("room")).toString(),
+        QCOMPARE(
+            localField(local, QStringLiteral("organisations/") + orgId, QStringLiteral("name")).toString(),
+            QStringLiteral("Logopedie Overvecht"));
+        QVERIFY(localField(local, QStringLiteral("organisations/") + orgId, QStringLiteral("visibility"))
+                    .toString()
+                    .contains(QLatin1String("\"name\":\"public\"")));
+        QCOMPARE(
+            localField(local, QStringLiteral("persons/") + personId, QStringLiteral("mobile")).toString(),
+            QStringLiteral("+31612345678"));
+        QCOMPARE(
+            localField(local, QStringLiteral("functions/") + functionId, QStringLiteral("title")).toString(),
+            QStringLiteral("Logopedist"));
+        QCOMPARE(localField(local,
+                     QStringLiteral("presence/") + presence.json().value(QStringLiteral("id")).toString(),
+                     QStringLiteral("room"))
+                     .toString(),
             QStringLiteral("kamer 12"));
         bool held = false;
         for (auto it = local.cbegin(); it != local.cend(); ++it) {
-            held = held || (it.key().startsWith(QLatin1String("holdings/")) && localField(local, it.key(), QStringLiteral("person_id")).toString() == personId);
+            held = held
+                || (it.key().startsWith(QLatin1String("holdings/"))
+                    && localField(local, it.key(), QStringLiteral("person_id")).toString() == personId);
         }
         QVERIFY(held);
 
         // An edit and a hand-over to a successor.
         QCOMPARE(b.post(QStringLiteral("/rows/persons/") + personId,
-                      { { QStringLiteral("fields"), QJsonObject { { QStringLiteral("email"), QStringLiteral("fenna@logopedie.example") } } } })
+                      { { QStringLiteral("fields"),
+                          QJsonObject {
+                              { QStringLiteral("email"), QStringLiteral("fenna@logopedie.example") } } } })
                      .status,
             200);
-        const QString successor = b.post(QStringLiteral("/rows/persons"),
-                                      { { QStringLiteral("fields"),
-                                          QJsonObject { { QStringLiteral("organisation_id"), orgId }, { QStringLiteral("given_name"), QStringLiteral("Sanne") } } } })
-                                      .json()
-                                      .value(QStringLiteral("id"))
-                                      .toString();
+        const QString successor
+            = b.post(QStringLiteral("/rows/persons"),
+                   { { QStringLiteral("fields"),
+                       QJsonObject { { QStringLiteral("organisation_id"), orgId },
+                           { QStringLiteral("given_name"), QStringLiteral("Sanne") } } } })
+                  .json()
+                  .value(QStringLiteral("id"))
+                  .toString();
         const Reply early = b.post(QStringLiteral("/functions/") + functionId + QStringLiteral("/handover"),
-            { { QStringLiteral("person_id"), successor }, { QStringLiteral("since"), QStringLiteral("2026-07-01") } });
+            { { QStringLiteral("person_id"), successor },
+                { QStringLiteral("since"), QStringLiteral("2026-07-01") } });
         QCOMPARE(early.status, 422);
         QCOMPARE(early.code(), QStringLiteral("handover-date"));
         QCOMPARE(b.post(QStringLiteral("/functions/") + functionId + QStringLiteral("/handover"),
-                      { { QStringLiteral("person_id"), successor }, { QStringLiteral("since"), QStringLiteral("2026-12-01") } })
+                      { { QStringLiteral("person_id"), successor },
+                          { QStringLiteral("since"), QStringLiteral("2026-12-01") } })
                      .status,
             200);
 
         // A teacher's flag, resolved on the web.
         const QString flagId = kl::newId();
         const Enrolled teacher = enrollRaw(m_server.url(), m_server.invite(m_school));
-        const QJsonObject flag { { QStringLiteral("id"), 1 }, { QStringLiteral("table"), QStringLiteral("flags") }, { QStringLiteral("row"), flagId },
+        const QJsonObject flag { { QStringLiteral("id"), 1 },
+            { QStringLiteral("table"), QStringLiteral("flags") }, { QStringLiteral("row"), flagId },
             { QStringLiteral("op"), QStringLiteral("flag") },
             { QStringLiteral("fields"),
-                QJsonObject { { QStringLiteral("target_kind"), QStringLiteral("person") }, { QStringLiteral("target_id"), personId },
-                    { QStringLiteral("reason"), QStringLiteral("wrong_number") }, { QStringLiteral("comment"), QStringLiteral("geen gehoor") },
+                QJsonObject { { QStringLiteral("target_kind"), QStringLiteral("person") },
+                    { QStringLiteral("target_id"), personId },
+                    { QStringLiteral("reason"), QStringLiteral("wrong_number") },
+                    { QStringLiteral("comment"), QStringLiteral("geen gehoor") },
                     { QStringLiteral("created_at"), QStringLiteral("2026-11-20T08:00:00.000Z") } } } };
-        QCOMPARE(http("POST", m_server.url() + QStringLiteral("/api/v1/schools/") + m_school + QStringLiteral("/sync/push"), teacher.token,
-                     QJsonDocument(QJsonObject { { QStringLiteral("client_id"), teacher.clientId }, { QStringLiteral("mutations"), QJsonArray { flag } } }).toJson())
+        QCOMPARE(
+            http("POST",
+                m_server.url() + QStringLiteral("/api/v1/schools/") + m_school + QStringLiteral("/sync/push"),
+                teacher.token,
+                QJsonDocument(QJsonObject { { QStringLiteral("client_id"), teacher.clientId },
+                                  { QStringLiteral("mutations"), QJsonArray { flag } } })
+                    .toJson())
+                .status,
+            200);
+        QCOMPARE(b.post(QStringLiteral("/flags/") + flagId + QStringLiteral("/resolve"),
+                      { { QStringLiteral("action"), QStringLiteral("fixed") } })
                      .status,
             200);
-        QCOMPARE(b.post(QStringLiteral("/flags/") + flagId + QStringLiteral("/resolve"), { { QStringLiteral("action"), QStringLiteral("fixed") } }).status, 200);
 
         QVERIFY(phone.sync());
         local = localSchoolRows(phone.db());
-        QCOMPARE(localField(local, QStringLiteral("persons/") + personId, QStringLiteral("email")).toString(), QStringLiteral("fenna@logopedie.example"));
+        QCOMPARE(localField(local, QStringLiteral("persons/") + personId, QStringLiteral("email")).toString(),
+            QStringLiteral("fenna@logopedie.example"));
         int current = 0;
         for (auto it = local.cbegin(); it != local.cend(); ++it) {
             auto f = [&](const char *c) { return localField(local, it.key(), QLatin1String(c)).toString(); };
@@ -416,7 +495,9 @@ private Q_SLOTS:
         QCOMPARE(resolved.value().value(0).toInt(), 1);
 
         // Deleting the partner takes what hangs on it, on the phone too.
-        QCOMPARE(b.post(QStringLiteral("/rows/organisations/") + orgId + QStringLiteral("/delete"), {}).status, 200);
+        QCOMPARE(
+            b.post(QStringLiteral("/rows/organisations/") + orgId + QStringLiteral("/delete"), {}).status,
+            200);
         QVERIFY(phone.sync());
         local = localSchoolRows(phone.db());
         QVERIFY(!local.contains(QStringLiteral("organisations/") + orgId));
@@ -425,9 +506,11 @@ private Q_SLOTS:
 
         // All of it went through the sync push path as this coordinator's web client, each
         // mutation applied exactly once, and the audit log names who did what.
-        const QString status = m_server.cli({ QStringLiteral("status"), QStringLiteral("--school"), m_school }).out;
+        const QString status
+            = m_server.cli({ QStringLiteral("status"), QStringLiteral("--school"), m_school }).out;
         QVERIFY2(status.contains(QStringLiteral("client id=web-")), qPrintable(status));
-        const QJsonArray audit = b.get(QStringLiteral("/audit")).json().value(QStringLiteral("entries")).toArray();
+        const QJsonArray audit
+            = b.get(QStringLiteral("/audit")).json().value(QStringLiteral("entries")).toArray();
         const QJsonObject handover = findBy(audit, QStringLiteral("action"), QStringLiteral("handover"));
         QCOMPARE(handover.value(QStringLiteral("actor")).toString(), QStringLiteral("Anna de Vries"));
         QCOMPARE(handover.value(QStringLiteral("row")).toString(), functionId);
@@ -440,43 +523,60 @@ private Q_SLOTS:
         Browser b = signedIn();
         const int before = int(b.table(QStringLiteral("organisations")).size());
         const Reply category = b.post(QStringLiteral("/rows/organisations"),
-            { { QStringLiteral("fields"), QJsonObject { { QStringLiteral("name"), QStringLiteral("X") }, { QStringLiteral("category"), QStringLiteral("bakker") } } } });
+            { { QStringLiteral("fields"),
+                QJsonObject { { QStringLiteral("name"), QStringLiteral("X") },
+                    { QStringLiteral("category"), QStringLiteral("bakker") } } } });
         QCOMPARE(category.status, 422);
         QCOMPARE(category.contentType, QByteArray("application/problem+json"));
         QCOMPARE(category.json().value(QStringLiteral("field")).toString(), QStringLiteral("category"));
-        QCOMPARE(b.post(QStringLiteral("/rows/organisations"), { { QStringLiteral("fields"), QJsonObject { { QStringLiteral("name"), QStringLiteral(" ") } } } }).code(),
+        QCOMPARE(b.post(QStringLiteral("/rows/organisations"),
+                      { { QStringLiteral("fields"),
+                          QJsonObject { { QStringLiteral("name"), QStringLiteral(" ") } } } })
+                     .code(),
             QStringLiteral("field-required"));
-        QCOMPARE(b.post(QStringLiteral("/rows/organisations"), { { QStringLiteral("fields"), QJsonObject { { QStringLiteral("row_version"), 5 } } } }).code(),
+        QCOMPARE(b.post(QStringLiteral("/rows/organisations"),
+                      { { QStringLiteral("fields"), QJsonObject { { QStringLiteral("row_version"), 5 } } } })
+                     .code(),
             QStringLiteral("field-invalid"));
-        QCOMPARE(b.post(QStringLiteral("/rows/devices"), { { QStringLiteral("fields"), QJsonObject {} } }).status, 404);
+        QCOMPARE(
+            b.post(QStringLiteral("/rows/devices"), { { QStringLiteral("fields"), QJsonObject {} } }).status,
+            404);
         const QJsonObject org = b.table(QStringLiteral("organisations")).first().toObject();
         const Reply phone = b.post(QStringLiteral("/rows/persons"),
             { { QStringLiteral("fields"),
-                QJsonObject { { QStringLiteral("organisation_id"), org.value(QStringLiteral("id")) }, { QStringLiteral("given_name"), QStringLiteral("Kim") },
+                QJsonObject { { QStringLiteral("organisation_id"), org.value(QStringLiteral("id")) },
+                    { QStringLiteral("given_name"), QStringLiteral("Kim") },
                     { QStringLiteral("mobile"), QStringLiteral("bel maar") } } } });
         QCOMPARE(phone.code(), QStringLiteral("phone-invalid"));
         const Reply times = b.post(QStringLiteral("/rows/presence"),
             { { QStringLiteral("fields"),
-                QJsonObject { { QStringLiteral("organisation_id"), org.value(QStringLiteral("id")) }, { QStringLiteral("weekday"), 2 },
-                    { QStringLiteral("start_min"), 600 }, { QStringLiteral("end_min"), 540 } } } });
+                QJsonObject { { QStringLiteral("organisation_id"), org.value(QStringLiteral("id")) },
+                    { QStringLiteral("weekday"), 2 }, { QStringLiteral("start_min"), 600 },
+                    { QStringLiteral("end_min"), 540 } } } });
         QCOMPARE(times.code(), QStringLiteral("time-range"));
-        const Reply malformed = send("POST", m_server.url() + QStringLiteral("/admin/api/rows/organisations"), "{nope",
+        const Reply malformed = send("POST", m_server.url() + QStringLiteral("/admin/api/rows/organisations"),
+            "{nope",
             { { "Cookie", b.cookie }, { "X-CSRF-Token", b.csrf }, { "Content-Type", "application/json" } });
         QCOMPARE(malformed.status, 400);
         QCOMPARE(int(b.table(QStringLiteral("organisations")).size()), before);
-        QVERIFY(findBy(b.table(QStringLiteral("persons")), QStringLiteral("given_name"), QStringLiteral("Kim")).isEmpty());
+        QVERIFY(
+            findBy(b.table(QStringLiteral("persons")), QStringLiteral("given_name"), QStringLiteral("Kim"))
+                .isEmpty());
     }
 
     void devicesAndInvites()
     {
         Browser b = signedIn();
         const Enrolled phone = enrollRaw(m_server.url(), m_server.invite(m_school));
-        const QJsonArray devices = b.get(QStringLiteral("/devices")).json().value(QStringLiteral("devices")).toArray();
+        const QJsonArray devices
+            = b.get(QStringLiteral("/devices")).json().value(QStringLiteral("devices")).toArray();
         QVERIFY(!findBy(devices, QStringLiteral("id"), phone.deviceId).isEmpty());
-        QCOMPARE(b.post(QStringLiteral("/devices/") + phone.deviceId + QStringLiteral("/revoke"), {}).status, 200);
+        QCOMPARE(
+            b.post(QStringLiteral("/devices/") + phone.deviceId + QStringLiteral("/revoke"), {}).status, 200);
         QCOMPARE(http("GET", m_server.url() + QStringLiteral("/api/v1/me"), phone.token).status, 401);
 
-        const Reply invite = b.post(QStringLiteral("/invites"), { { QStringLiteral("role"), QStringLiteral("teacher") }, { QStringLiteral("hours"), 2 } });
+        const Reply invite = b.post(QStringLiteral("/invites"),
+            { { QStringLiteral("role"), QStringLiteral("teacher") }, { QStringLiteral("hours"), 2 } });
         QCOMPARE(invite.status, 200);
         const QString link = invite.json().value(QStringLiteral("invite_link")).toString();
         QVERIFY(kl::sync::parseInvite(link).has_value());
@@ -484,36 +584,52 @@ private Q_SLOTS:
         // The invite works in a real phone.
         Phone newPhone;
         QVERIFY(newPhone.enroll(link));
-        QCOMPARE(b.post(QStringLiteral("/invites"), { { QStringLiteral("role"), QStringLiteral("admin") } }).code(), QStringLiteral("field-invalid"));
+        QCOMPARE(b.post(QStringLiteral("/invites"), { { QStringLiteral("role"), QStringLiteral("admin") } })
+                     .code(),
+            QStringLiteral("field-invalid"));
 
         // Revoking the web UI's own device does not stop the web UI: the next edit makes a new one.
         auto webDevice = [&] {
-            for (const QJsonValue &d : b.get(QStringLiteral("/devices")).json().value(QStringLiteral("devices")).toArray()) {
-                if (d.toObject().value(QStringLiteral("web")).toBool() && d.toObject().value(QStringLiteral("revoked_at")).isNull()) {
+            for (const QJsonValue &d :
+                b.get(QStringLiteral("/devices")).json().value(QStringLiteral("devices")).toArray()) {
+                if (d.toObject().value(QStringLiteral("web")).toBool()
+                    && d.toObject().value(QStringLiteral("revoked_at")).isNull()) {
                     return d.toObject().value(QStringLiteral("id")).toString();
                 }
             }
             return QString();
         };
         const QJsonObject org { { QStringLiteral("fields"),
-            QJsonObject { { QStringLiteral("name"), QStringLiteral("Speeltuin De Bres") }, { QStringLiteral("category"), QStringLiteral("buurtwerk") } } } };
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("Speeltuin De Bres") },
+                { QStringLiteral("category"), QStringLiteral("buurtwerk") } } } };
         QCOMPARE(b.post(QStringLiteral("/rows/organisations"), org).status, 200);
         const QString first = webDevice();
         QVERIFY(!first.isEmpty());
         QCOMPARE(m_server.cli({ QStringLiteral("revoke"), QStringLiteral("--device"), first }).exitCode, 0);
-        QCOMPARE(b.post(QStringLiteral("/rows/organisations/") + findBy(b.table(QStringLiteral("organisations")), QStringLiteral("name"),
-                                                                     QStringLiteral("Speeltuin De Bres")).value(QStringLiteral("id")).toString(),
-                      { { QStringLiteral("fields"), QJsonObject { { QStringLiteral("city"), QStringLiteral("Utrecht") } } } })
+        QCOMPARE(b.post(QStringLiteral("/rows/organisations/")
+                          + findBy(b.table(QStringLiteral("organisations")), QStringLiteral("name"),
+                              QStringLiteral("Speeltuin De Bres"))
+                                .value(QStringLiteral("id"))
+                                .toString(),
+                      { { QStringLiteral("fields"),
+                          QJsonObject { { QStringLiteral("city"), QStringLiteral("Utrecht") } } } })
                      .status,
             200);
         Browser fresh = signedIn(); // the session's account now names the new web device
-        const QJsonArray all = fresh.get(QStringLiteral("/devices")).json().value(QStringLiteral("devices")).toArray();
+        const QJsonArray all
+            = fresh.get(QStringLiteral("/devices")).json().value(QStringLiteral("devices")).toArray();
         int webDevices = 0;
         for (const QJsonValue &d : all) {
-            webDevices += d.toObject().value(QStringLiteral("name")).toString().startsWith(QLatin1String("Webbeheer: Anna")) ? 1 : 0;
+            webDevices += d.toObject()
+                              .value(QStringLiteral("name"))
+                              .toString()
+                              .startsWith(QLatin1String("Webbeheer: Anna"))
+                ? 1
+                : 0;
         }
         QVERIFY(webDevices >= 2);
-        QCOMPARE(findBy(fresh.table(QStringLiteral("organisations")), QStringLiteral("name"), QStringLiteral("Speeltuin De Bres"))
+        QCOMPARE(findBy(fresh.table(QStringLiteral("organisations")), QStringLiteral("name"),
+                     QStringLiteral("Speeltuin De Bres"))
                      .value(QStringLiteral("city"))
                      .toString(),
             QStringLiteral("Utrecht"));
@@ -522,27 +638,34 @@ private Q_SLOTS:
     void csvAndVCardRoundTrip()
     {
         Browser a = signedIn();
-        const QByteArray csv = "\xEF\xBB\xBF" "organisatie;categorie;functie;voornaam;achternaam;mobiel;telefoon;email;plaats\r\n"
-                               "Sportbedrijf Overvecht;sport;Buurtsportcoach;Jesse;de Wit;06 11122233;;jesse@sport.example;Utrecht\r\n"
-                               "\"Muziekschool \"\"Do Re Mi\"\"\";Cultuur;Muziekdocent;Noor;El Amrani;;030-2223344;noor@muziek.example;Utrecht\r\n"
-                               "Sportbedrijf Overvecht;sport;Zwemjuf;Özlem;Çelik;+31 6 44455566;;;Utrecht\r\n"
-                               ";;;Zonder;Organisatie;;;;\r\n";
+        const QByteArray csv
+            = "\xEF\xBB\xBF"
+              "organisatie;categorie;functie;voornaam;achternaam;mobiel;telefoon;email;plaats\r\n"
+              "Sportbedrijf Overvecht;sport;Buurtsportcoach;Jesse;de Wit;06 "
+              "11122233;;jesse@sport.example;Utrecht\r\n"
+              "\"Muziekschool \"\"Do Re Mi\"\"\";Cultuur;Muziekdocent;Noor;El "
+              "Amrani;;030-2223344;noor@muziek.example;Utrecht\r\n"
+              "Sportbedrijf Overvecht;sport;Zwemjuf;Özlem;Çelik;+31 6 44455566;;;Utrecht\r\n"
+              ";;;Zonder;Organisatie;;;;\r\n";
         const Reply imported = a.upload(QStringLiteral("/import"), csv, "text/csv");
         QCOMPARE(imported.status, 200);
         QCOMPARE(imported.json().value(QStringLiteral("organisations")).toInt(), 2);
         QCOMPARE(imported.json().value(QStringLiteral("functions")).toInt(), 3);
         QCOMPARE(imported.json().value(QStringLiteral("persons_created")).toInt(), 3);
         QCOMPARE(imported.json().value(QStringLiteral("skipped")).toArray().size(), 1);
-        const QJsonObject muziek = findBy(a.table(QStringLiteral("organisations")), QStringLiteral("name"), QStringLiteral("Muziekschool \"Do Re Mi\""));
+        const QJsonObject muziek = findBy(a.table(QStringLiteral("organisations")), QStringLiteral("name"),
+            QStringLiteral("Muziekschool \"Do Re Mi\""));
         QCOMPARE(muziek.value(QStringLiteral("category")).toString(), QStringLiteral("cultuur"));
         // Importing the same file again changes nothing.
         const Reply again = a.upload(QStringLiteral("/import"), csv, "text/csv");
         QCOMPARE(again.json().value(QStringLiteral("organisations")).toInt(), 0);
         QCOMPARE(again.json().value(QStringLiteral("persons_created")).toInt(), 0);
-        QCOMPARE(a.upload(QStringLiteral("/import"), "naam\r\nx\r\n", "text/csv").code(), QStringLiteral("import-header"));
+        QCOMPARE(a.upload(QStringLiteral("/import"), "naam\r\nx\r\n", "text/csv").code(),
+            QStringLiteral("import-header"));
         QCOMPARE(a.upload(QStringLiteral("/import"), "BEGIN:VCARD\r\nnonsense", "text/vcard").status, 422);
 
-        const Reply exported = send("GET", m_server.url() + QStringLiteral("/admin/api/export.vcf"), {}, { { "Cookie", a.cookie } });
+        const Reply exported = send(
+            "GET", m_server.url() + QStringLiteral("/admin/api/export.vcf"), {}, { { "Cookie", a.cookie } });
         QCOMPARE(exported.status, 200);
         QVERIFY(exported.contentType.startsWith("text/vcard"));
         auto cards = kl::contactcard::parseVCards(exported.body);
@@ -557,7 +680,8 @@ private Q_SLOTS:
         };
         const kl::ContactCard ozlem = find(cards.value(), QStringLiteral("Özlem"));
         QCOMPARE(ozlem.familyName, QStringLiteral("Çelik"));
-        QCOMPARE(ozlem.organisation.section(QLatin1Char(';'), 0, 0), QStringLiteral("Sportbedrijf Overvecht"));
+        QCOMPARE(
+            ozlem.organisation.section(QLatin1Char(';'), 0, 0), QStringLiteral("Sportbedrijf Overvecht"));
         QCOMPARE(ozlem.title, QStringLiteral("Zwemjuf"));
         QCOMPARE(ozlem.version, QStringLiteral("4.0"));
 
@@ -568,14 +692,16 @@ private Q_SLOTS:
         const Reply vcf = b.upload(QStringLiteral("/import"), exported.body, "text/vcard");
         QCOMPARE(vcf.status, 200);
         QCOMPARE(vcf.json().value(QStringLiteral("persons_created")).toInt(), cards.value().size());
-        const Reply back = send("GET", m_server.url() + QStringLiteral("/admin/api/export.vcf"), {}, { { "Cookie", b.cookie } });
+        const Reply back = send(
+            "GET", m_server.url() + QStringLiteral("/admin/api/export.vcf"), {}, { { "Cookie", b.cookie } });
         auto cards2 = kl::contactcard::parseVCards(back.body);
         QVERIFY(cards2);
         auto summary = [](const QList<kl::ContactCard> &list) {
             QStringList out;
             for (const kl::ContactCard &c : list) {
-                out << QStringList { c.givenName, c.familyName, c.organisation.section(QLatin1Char(';'), 0, 0), c.title,
-                    c.mobile.join(QLatin1Char(',')), c.landline.join(QLatin1Char(',')), c.emails.join(QLatin1Char(',')) }
+                out << QStringList { c.givenName, c.familyName,
+                    c.organisation.section(QLatin1Char(';'), 0, 0), c.title, c.mobile.join(QLatin1Char(',')),
+                    c.landline.join(QLatin1Char(',')), c.emails.join(QLatin1Char(',')) }
                            .join(QLatin1Char('|'));
             }
             out.sort();
@@ -583,15 +709,21 @@ private Q_SLOTS:
         };
         QCOMPARE(summary(cards2.value()), summary(cards.value()));
         // A vCard 3.0 from a phone's address book.
-        const QByteArray v3 = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Visser;Tom;;;\r\nFN:Tom Visser\r\nORG:Bibliotheek De Brug\r\n"
-                              "TITLE:Leesconsulent\r\nTEL;TYPE=CELL:06-28765432\r\nEMAIL:tom@bieb.example\r\nEND:VCARD\r\n";
+        const QByteArray v3
+            = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Visser;Tom;;;\r\nFN:Tom Visser\r\nORG:Bibliotheek De Brug\r\n"
+              "TITLE:Leesconsulent\r\nTEL;TYPE=CELL:06-28765432\r\nEMAIL:tom@bieb.example\r\nEND:VCARD\r\n";
         const Reply v3r = b.upload(QStringLiteral("/import"), v3, "text/vcard");
         QCOMPARE(v3r.json().value(QStringLiteral("persons_created")).toInt(), 1);
         QVERIFY(v3r.json().value(QStringLiteral("skipped")).toArray().isEmpty());
-        QCOMPARE(findBy(b.table(QStringLiteral("persons")), QStringLiteral("given_name"), QStringLiteral("Tom")).value(QStringLiteral("mobile")).toString(),
+        QCOMPARE(
+            findBy(b.table(QStringLiteral("persons")), QStringLiteral("given_name"), QStringLiteral("Tom"))
+                .value(QStringLiteral("mobile"))
+                .toString(),
             QStringLiteral("+31628765432"));
         // School A's list is untouched by school B's import.
-        QVERIFY(findBy(a.table(QStringLiteral("persons")), QStringLiteral("given_name"), QStringLiteral("Tom")).isEmpty());
+        QVERIFY(
+            findBy(a.table(QStringLiteral("persons")), QStringLiteral("given_name"), QStringLiteral("Tom"))
+                .isEmpty());
     }
 };
 
