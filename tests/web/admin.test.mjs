@@ -36,6 +36,10 @@ const byName = (rows, table, name) => [...rows.entries()].find(([k, f]) => k.sta
 
 test('signs in, refuses a wrong password in Dutch, and signs out', async () => {
   const page = await newPage();
+  await page.goto(server.url + '/admin/');
+  await page.getByRole('button', { name: 'Aanmelden' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Afmelden' }).isVisible(), false);
+  assert.equal(await page.getByRole('navigation').isVisible(), false);
   await login(page, server, server.coordinator.email, 'niet-het-wachtwoord');
   await page.getByRole('alert').filter({ hasText: 'E-mailadres of wachtwoord klopt niet.' }).waitFor();
   await login(page, server);

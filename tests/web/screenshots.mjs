@@ -15,7 +15,10 @@ try {
     const context = await chrome.newContext({ viewport, locale: 'nl-NL', deviceScaleFactor: 1 });
     const page = await context.newPage();
     page.on('dialog', (d) => d.accept());
-    const shot = (n) => page.screenshot({ path: path.join(out, `web-${n}-${name}.png`) });
+    const shot = async (n) => {
+      await page.waitForSelector('#toast:not(.show)');
+      await page.screenshot({ path: path.join(out, `web-${n}-${name}.png`) });
+    };
     await page.goto(server.url + '/admin/');
     await page.getByRole('button', { name: 'Aanmelden' }).waitFor();
     await shot('01-login');
