@@ -920,6 +920,10 @@ ApiResponse AdminApi::api(const ApiRequest &request, const Session &s, const QSt
     if (rest == QLatin1String("/invites")) {
         return post ? invite(s, request) : wrong("POST");
     }
+    static const QRegularExpression restorePath(QStringLiteral("^/conflicts/([0-9]{1,15})/restore$"));
+    if (const auto m = restorePath.match(rest); m.hasMatch()) {
+        return post ? restoreConflict(s, m.captured(1).toLongLong()) : wrong("POST");
+    }
     if (rest == QLatin1String("/conflicts")) {
         return get ? conflicts(s) : wrong("GET");
     }
@@ -1362,15 +1366,56 @@ ApiResponse AdminApi::conflicts(const Session &s)
     if (!list) {
         return fromError(list.error());
     }
+    auto live = loadLive(m_storage, s.web.schoolId);
+    if (!live) {
+        return fromError(live.error());
+    }
     QJsonArray out;
     for (const ConflictInfo &c : list.value()) {
+        // "restored": the row holds the overwritten value again; "gone": the row was deleted.
+        const ServerRow *row = live.value().find(c.table, c.rowId);
+        const QString state = !row ? QStringLiteral("gone")
+            : c.field != QLatin1String("*deleted*") && row->fields.value(c.field) == c.losingValue
+            ? QStringLiteral("restored")
+            : QStringLiteral("open");
         out.append(QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("table"), c.table },
             { QStringLiteral("row"), c.rowId }, { QStringLiteral("field"), c.field },
             { QStringLiteral("losing_value"), c.losingValue },
             { QStringLiteral("winning_value"), c.winningValue },
-            { QStringLiteral("created_at"), iso(c.createdAt) } });
+            { QStringLiteral("created_at"), iso(c.createdAt) }, { QStringLiteral("state"), state } });
     }
     return json({ { QStringLiteral("conflicts"), out } });
+}
+
+ApiResponse AdminApi::restoreConflict(const Session &s, qint64 conflictId)
+{
+    auto list = m_storage.conflicts(s.web.schoolId, 500);
+    if (!list) {
+        return fromError(list.error());
+    }
+    const auto it = std::find_if(list.value().cbegin(), list.value().cend(),
+        [&](const ConflictInfo &c) { return c.id == conflictId; });
+    if (it == list.value().cend()) {
+        return problem(404, QStringLiteral("not-found"), QStringLiteral("No such conflict"));
+    }
+    auto live = loadLive(m_storage, s.web.schoolId);
+    if (!live) {
+        return fromError(live.error());
+    }
+    const ServerRow *row = live.value().find(it->table, it->rowId);
+    if (!row || it->field == QLatin1String("*deleted*") || !kEditableTables.contains(it->table)) {
+        return problem(409, QStringLiteral("conflict-not-restorable"),
+            QStringLiteral("This value cannot be put back here"));
+    }
+    // The overwritten value goes back as a new edit: the same path, checks and audit as any other.
+    auto r = apply(s,
+        { mutation(
+            it->table, it->rowId, sync::kOpUpsert, { { it->field, it->losingValue } }, row->version) });
+    if (!r) {
+        return fromError(r.error());
+    }
+    audit(s, QStringLiteral("conflict.restore"), it->table, it->rowId, { it->field });
+    return json({ { QStringLiteral("restored"), conflictId } });
 }
 
 ApiResponse AdminApi::auditLog(const Session &s)

@@ -74,6 +74,7 @@ private:
     ApiResponse revoke(const Session &s, const QString &deviceId);
     ApiResponse invite(const Session &s, const ApiRequest &request);
     ApiResponse conflicts(const Session &s);
+    ApiResponse restoreConflict(const Session &s, qint64 conflictId);
     ApiResponse auditLog(const Session &s);
     ApiResponse importCards(const Session &s, const ApiRequest &request);
     ApiResponse exportCards(const Session &s);

@@ -42,7 +42,8 @@ const I18N = {
     'invite.scan': 'Laat de collega deze code scannen in de KorteLijn-app (Instellingen → School koppelen), of stuur de link.',
     'invite.expires': 'Geldig tot {0}, één keer te gebruiken.', 'invite.qr': 'QR-code van de uitnodiging',
     'conflicts.intro': 'Twee mensen wijzigden hetzelfde veld. De laatste wijziging geldt; hier zie je wat er overschreven is.',
-    'conflicts.none': 'Geen conflicten.', field: 'Veld', lost: 'Overschreven waarde', won: 'Nieuwe waarde', when: 'Wanneer', row: 'Rij',
+    'conflicts.none': 'Geen conflicten.', 'conflict.restore': 'Terugzetten', 'conflict.restored': 'Oude waarde teruggezet.', 'conflict.isrestored': 'teruggezet',
+    'err.conflict-not-restorable': 'Deze waarde kan hier niet worden teruggezet.', 'action.conflict.restore': 'overschreven waarde teruggezet', field: 'Veld', lost: 'Overschreven waarde', won: 'Nieuwe waarde', when: 'Wanneer', row: 'Rij',
     'audit.intro': 'Wie wat veranderde.', from: 'vanaf {0}', who: 'Wie', action: 'Actie', what: 'Wat',
     'import.title': 'Importeren', 'import.intro': 'CSV (kolommen: organisatie; categorie; functie; voornaam; achternaam; mobiel; telefoon; email; website; straat; postcode; plaats) of vCard 3.0/4.0.',
     'import.file': 'Bestand', 'import.submit': 'Importeren', 'import.done': '{0} organisaties, {1} functies, {2} nieuwe en {3} bijgewerkte personen.',
@@ -107,7 +108,8 @@ const I18N = {
     'invite.scan': 'Let the colleague scan this code in the KorteLijn app (Settings → Join a school), or send the link.',
     'invite.expires': 'Valid until {0}, single use.', 'invite.qr': 'QR code of the invite',
     'conflicts.intro': 'Two people changed the same field. The later change holds; here is what it overwrote.',
-    'conflicts.none': 'No conflicts.', field: 'Field', lost: 'Overwritten value', won: 'New value', when: 'When', row: 'Row',
+    'conflicts.none': 'No conflicts.', 'conflict.restore': 'Put back', 'conflict.restored': 'Old value put back.', 'conflict.isrestored': 'put back',
+    'err.conflict-not-restorable': 'This value cannot be put back here.', 'action.conflict.restore': 'overwritten value put back', field: 'Field', lost: 'Overwritten value', won: 'New value', when: 'When', row: 'Row',
     'audit.intro': 'Who changed what.', from: 'from {0}', who: 'Who', action: 'Action', what: 'What',
     'import.title': 'Import', 'import.intro': 'CSV (columns: organisation, category, function, given name, family name, mobile, phone, email, website, street, postal code, city) or vCard 3.0/4.0.',
     'import.file': 'File', 'import.submit': 'Import', 'import.done': '{0} organisations, {1} functions, {2} new and {3} updated people.',
@@ -644,9 +646,19 @@ function shown(v) {
 async function viewConflicts(main) {
   main.append(h('h1', {}, t('nav.conflicts')), h('p', {}, t('conflicts.intro')));
   const { conflicts } = await api('GET', '/conflicts');
+  const restore = async (c) => {
+    try {
+      await api('POST', `/conflicts/${c.id}/restore`, {});
+      await load();
+      toast(t('conflict.restored'));
+      render();
+    } catch (p) { toast(problemText(p)); }
+  };
   main.append(h('section', { class: 'card' }, conflicts.length
-    ? table([t('row'), t('field'), t('lost'), t('won'), t('when')], conflicts.map((c) => [
-      `${t('table.' + c.table)}: ${label(c.table, c.row)}`, c.field === '*deleted*' ? t('delete') : t(c.field), shown(c.losing_value), shown(c.winning_value), when(c.created_at)]))
+    ? table([t('row'), t('field'), t('lost'), t('won'), t('when'), ''], conflicts.map((c) => [
+      `${t('table.' + c.table)}: ${label(c.table, c.row)}`, c.field === '*deleted*' ? t('delete') : t(c.field), shown(c.losing_value), shown(c.winning_value), when(c.created_at),
+      c.state === 'open' && c.field !== '*deleted*' ? h('button', { type: 'button', 'data-conflict': c.id, onclick: () => restore(c) }, t('conflict.restore'))
+        : c.state === 'restored' ? h('span', { class: 'muted' }, t('conflict.isrestored')) : '']), { id: 'conflicts' })
     : h('p', { class: 'muted' }, t('conflicts.none'))));
 }
 

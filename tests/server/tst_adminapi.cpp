@@ -518,6 +518,69 @@ private Q_SLOTS:
         QCOMPARE(emailEdit.value(QStringLiteral("fields")).toArray(), QJsonArray { QStringLiteral("email") });
     }
 
+    void conflictsCanBePutBack()
+    {
+        Browser b = signedIn();
+        const QString orgId
+            = b.post(QStringLiteral("/rows/organisations"),
+                   { { QStringLiteral("fields"),
+                       QJsonObject { { QStringLiteral("name"), QStringLiteral("Kinderopvang Zonnestraal") },
+                           { QStringLiteral("category"), QStringLiteral("kinderopvang") } } } })
+                  .json()
+                  .value(QStringLiteral("id"))
+                  .toString();
+        QCOMPARE(b.post(QStringLiteral("/rows/organisations/") + orgId,
+                      { { QStringLiteral("fields"),
+                          QJsonObject { { QStringLiteral("website"),
+                              QStringLiteral("https://zonnestraal.example") } } } })
+                     .status,
+            200);
+        // A coordinator's phone that had not seen the web edit overwrites the same field.
+        const Enrolled phone
+            = enrollRaw(m_server.url(), m_server.invite(m_school, QStringLiteral("coordinator")));
+        const QJsonObject m { { QStringLiteral("id"), 1 },
+            { QStringLiteral("table"), QStringLiteral("organisations") }, { QStringLiteral("row"), orgId },
+            { QStringLiteral("op"), QStringLiteral("upsert") },
+            { QStringLiteral("fields"),
+                QJsonObject { { QStringLiteral("website"), QStringLiteral("https://oud.example") } } },
+            { QStringLiteral("base"), 1 } };
+        QCOMPARE(
+            http("POST",
+                m_server.url() + QStringLiteral("/api/v1/schools/") + m_school + QStringLiteral("/sync/push"),
+                phone.token,
+                QJsonDocument(QJsonObject { { QStringLiteral("client_id"), phone.clientId },
+                                  { QStringLiteral("mutations"), QJsonArray { m } } })
+                    .toJson())
+                .status,
+            200);
+        QJsonObject conflict;
+        for (const QJsonValue &c :
+            b.get(QStringLiteral("/conflicts")).json().value(QStringLiteral("conflicts")).toArray()) {
+            if (c.toObject().value(QStringLiteral("row")).toString() == orgId) {
+                conflict = c.toObject();
+            }
+        }
+        QCOMPARE(conflict.value(QStringLiteral("field")).toString(), QStringLiteral("website"));
+        QCOMPARE(conflict.value(QStringLiteral("losing_value")).toString(),
+            QStringLiteral("https://zonnestraal.example"));
+        QCOMPARE(conflict.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+        const QString restore
+            = QStringLiteral("/conflicts/%1/restore").arg(conflict.value(QStringLiteral("id")).toInteger());
+        QCOMPARE(b.post(restore, {}, false).status, 403);
+        QCOMPARE(b.post(restore, {}).status, 200);
+        QCOMPARE(findBy(b.table(QStringLiteral("organisations")), QStringLiteral("id"), orgId)
+                     .value(QStringLiteral("website"))
+                     .toString(),
+            QStringLiteral("https://zonnestraal.example"));
+        for (const QJsonValue &c :
+            b.get(QStringLiteral("/conflicts")).json().value(QStringLiteral("conflicts")).toArray()) {
+            if (c.toObject().value(QStringLiteral("id")) == conflict.value(QStringLiteral("id"))) {
+                QCOMPARE(c.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("restored"));
+            }
+        }
+        QCOMPARE(b.post(QStringLiteral("/conflicts/999999/restore"), {}).status, 404);
+    }
+
     void badInputIsRefusedAndNothingWritten()
     {
         Browser b = signedIn();
