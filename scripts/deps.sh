@@ -17,7 +17,15 @@ packages=(
     libphonenumber-dev libzxing-dev libsodium-dev libsqlite3-dev
     # running and testing headless
     xvfb xauth libgl1-mesa-dri zbar-tools fonts-dejavu-core
+    # web UI tests and screenshots (headless, driven by playwright-core from npm)
+    chromium
 )
+
+# Node.js for the web UI tests: Debian's nodejs + npm unless a node with npm is already
+# there (a NodeSource node bundles npm, and Debian's npm package would conflict with it).
+if ! command -v npm > /dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

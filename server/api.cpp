@@ -139,6 +139,9 @@ ApiResponse Api::route(const ApiRequest &request)
         }
         return ok({ { QStringLiteral("status"), QStringLiteral("ok") }, { QStringLiteral("protocol"), sync::kProtocolVersion } });
     }
+    if (AdminApi::handles(path)) {
+        return m_admin.handle(request);
+    }
     if (!path.startsWith(QLatin1String("/api/v1/"))) {
         return problem(404, QStringLiteral("not-found"), QStringLiteral("No such endpoint"));
     }

@@ -3,6 +3,7 @@
 // adapts Qt HttpServer to this, and tests or another front end can call it directly.
 #pragma once
 
+#include "adminapi.h"
 #include "storage.h"
 
 #include <QElapsedTimer>
@@ -48,12 +49,21 @@ struct Limits
 class Api
 {
 public:
-    Api(Storage &storage, Limits limits) : m_storage(storage), m_limits(limits) { }
+    Api(Storage &storage, Limits limits)
+        : m_storage(storage)
+        , m_limits(limits)
+        , m_admin(storage, m_limits)
+    {
+    }
 
     [[nodiscard]] ApiResponse handle(const ApiRequest &request);
     [[nodiscard]] const Limits &limits() const { return m_limits; }
     // The address devices use to reach this server (behind a proxy: the public https URL).
-    void setPublicUrl(const QUrl &url) { m_publicUrl = url; }
+    void setPublicUrl(const QUrl &url)
+    {
+        m_publicUrl = url;
+        m_admin.setPublicUrl(url);
+    }
 
     [[nodiscard]] static ApiResponse problem(int status, const QString &code, const QString &title, const QString &detail = {});
 
@@ -78,6 +88,7 @@ private:
 
     Storage &m_storage;
     Limits m_limits;
+    AdminApi m_admin; // the coordinator web UI under /admin/
     QUrl m_publicUrl;
     QHash<QString, Bucket> m_buckets;
     QHash<QString, qint64> m_lastTouch;

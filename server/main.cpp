@@ -14,6 +14,7 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -58,6 +59,7 @@ void usage()
         "                   [--request-timeout MS] [--idle-timeout MS] [--max-connections N] [--retention-days D]\n"
         "  create-school    --name NAME [--id ID] [--demo] [--count N] [--server-url URL (also prints a coordinator invite)]\n"
         "  create-coordinator --school ID --name NAME [--email E] --server-url URL [--out PREFIX] [--hours H]\n"
+        "  set-password     --coordinator ID | --school ID --email E   (web admin password, one line on stdin)\n"
         "  invite           --school ID --server-url URL [--role teacher|coordinator] [--hours H | --seconds S] [--out PREFIX]\n"
         "  devices          --school ID\n"
         "  revoke           --device ID\n"
@@ -337,6 +339,52 @@ int run(const Args &a)
         }
         out(QStringLiteral("coordinator_id=") + c.value().id);
         return makeInvite(storage, a, QString(sync::kRoleCoordinator), c.value().id);
+    }
+    if (cmd == QLatin1String("set-password")) {
+        // The coordinator's web admin password, read from stdin (never from the command line,
+        // where other users of the machine could see it in the process list).
+        std::optional<CoordinatorAccount> account;
+        if (a.has("coordinator")) {
+            auto found = storage.coordinatorAccount(a.value("coordinator"));
+            if (!found) {
+                return fail(found.error().message);
+            }
+            account = found.value();
+        } else if (requireSchool() && a.has("email")) {
+            auto found = storage.coordinatorAccountsByEmail(a.value("email"));
+            if (!found) {
+                return fail(found.error().message);
+            }
+            for (const CoordinatorAccount &c : found.value()) {
+                if (c.info.schoolId == a.value("school")) {
+                    account = c;
+                }
+            }
+        } else {
+            return fail(QStringLiteral("--coordinator ID, or --school ID with --email E, is required"));
+        }
+        if (!account) {
+            return fail(QStringLiteral("no such coordinator"));
+        }
+        if (account->info.email.isEmpty()) {
+            return fail(QStringLiteral("this coordinator has no e-mail address to sign in with"));
+        }
+        QTextStream in(stdin);
+        const QString password = in.readLine();
+        if (password.size() < 10 || password.size() > 1024) {
+            return fail(QStringLiteral("the password must be 10 to 1024 characters (one line on stdin)"));
+        }
+        auto hash = hashPassword(password);
+        if (!hash) {
+            return fail(hash.error().message);
+        }
+        account->passwordHash = hash.value();
+        if (auto r = storage.updateCoordinatorAccount(*account); !r) {
+            return fail(r.error().message);
+        }
+        out(QStringLiteral("coordinator_id=") + account->info.id);
+        out(QStringLiteral("email=") + account->info.email);
+        return 0;
     }
     if (cmd == QLatin1String("invite")) {
         if (!requireSchool()) {

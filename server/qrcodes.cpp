@@ -55,4 +55,24 @@ Status writeQrFiles(const QString &text, const QString &prefix)
     return {};
 }
 
+Result<QByteArray> qrSvg(const QString &text)
+{
+    ZXing::BitMatrix matrix;
+    try {
+        matrix = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode).setEccLevel(4).setMargin(0).encode(text.toStdString(), 0, 0);
+    } catch (const std::exception &e) {
+        return Error { QStringLiteral("qr.encode"), QStringLiteral("the QR code could not be made: %1").arg(QString::fromUtf8(e.what())) };
+    }
+    const int quiet = 4;
+    ZXing::BitMatrix framed(matrix.width() + 2 * quiet, matrix.height() + 2 * quiet);
+    for (int y = 0; y < matrix.height(); ++y) {
+        for (int x = 0; x < matrix.width(); ++x) {
+            if (matrix.get(x, y)) {
+                framed.set(x + quiet, y + quiet);
+            }
+        }
+    }
+    return QByteArray::fromStdString(ZXing::ToSVG(framed));
+}
+
 } // namespace kl::server

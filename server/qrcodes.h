@@ -11,4 +11,7 @@ namespace kl::server {
 // Writes <prefix>.png and <prefix>.svg.
 Status writeQrFiles(const QString &text, const QString &prefix);
 
+// The same code as SVG text with its quiet zone, for pages that show it inline.
+[[nodiscard]] Result<QByteArray> qrSvg(const QString &text);
+
 } // namespace kl::server
