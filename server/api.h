@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <memory>
+
 namespace kl::server {
 
 struct ApiRequest
@@ -48,12 +50,13 @@ struct Limits
 class Api
 {
 public:
-    Api(Storage &storage, Limits limits) : m_storage(storage), m_limits(limits) { }
+    Api(Storage &storage, Limits limits);
+    ~Api();
 
     [[nodiscard]] ApiResponse handle(const ApiRequest &request);
     [[nodiscard]] const Limits &limits() const { return m_limits; }
     // The address devices use to reach this server (behind a proxy: the public https URL).
-    void setPublicUrl(const QUrl &url) { m_publicUrl = url; }
+    void setPublicUrl(const QUrl &url);
 
     [[nodiscard]] static ApiResponse problem(int status, const QString &code, const QString &title, const QString &detail = {});
 
@@ -82,6 +85,7 @@ private:
     QHash<QString, Bucket> m_buckets;
     QHash<QString, qint64> m_lastTouch;
     QElapsedTimer m_clock;
+    std::unique_ptr<class PublicPages> m_public; // /p/<slug>: publicpages.h
 };
 
 [[nodiscard]] ApiResponse errorResponse(const Error &error);
