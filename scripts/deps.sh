@@ -17,6 +17,9 @@ packages=(
     libphonenumber-dev libzxing-dev libsodium-dev libsqlite3-dev
     # running and testing headless
     xvfb xauth libgl1-mesa-dri zbar-tools fonts-dejavu-core
+    # public pages: an independent vCard parser, a PDF rasteriser for the poster's QR,
+    # the browser the web tests drive (playwright-core from npm, tests/web)
+    python3-vobject poppler-utils chromium nodejs npm
 )
 
 missing=()
