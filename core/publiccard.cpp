@@ -76,7 +76,11 @@ bool isSlug(const QString &text)
 
 QString pageUrl(const QUrl &server, const QString &slug)
 {
-    QString base = server.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    // "https://school.nl/" and "https://school.nl" give the same page (QUrl keeps a root "/").
+    QString base = server.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    while (base.endsWith(QLatin1Char('/'))) {
+        base.chop(1);
+    }
     return base + QStringLiteral("/p/") + slug;
 }
 
