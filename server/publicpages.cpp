@@ -333,9 +333,9 @@ QByteArray PublicPages::posterHtml(const PublicCard &c, Lang lang, bool selfCont
 ApiResponse PublicPages::handle(const ApiRequest &request)
 {
     const Lang lang = publiccard::languageFromAcceptLanguage(request.headers.value("accept-language"));
-    if (request.method != "GET" && request.method != "HEAD") {
+    if (request.method != "GET") {
         ApiResponse r = html(405, notFoundHtml(lang));
-        r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET, HEAD")));
+        r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET")));
         return r;
     }
     // /p/<slug>, /p/<slug>.vcf, /p/<slug>/<what>
