@@ -46,7 +46,9 @@ TestCase {
         verify(page.qr.payload.indexOf("TITLE:Schoolmaatschappelijk werker\r\n") > 0);
         verify(page.qr.payload.indexOf("NOTE:Op school: dinsdag 8:30-12:00") > 0);
         verify(page.qr.payload.indexOf("TEL;TYPE=CELL") < 0, "the mobile number is not public");
-        verify(page.qr.payload.indexOf("PHOTO") < 0 && page.qr.payload.indexOf("URL:http") < 0 || page.qr.payload.indexOf("URL:https://www.cjgutrecht.nl") > 0);
+        verify(page.qr.payload.indexOf("PHOTO") < 0, "no photo: the code must stay small enough to scan");
+        verify(page.qr.payload.indexOf("/p/") < 0, "no page link without a server");
+        verify(page.qr.payload.indexOf("URL:https://www.cjgutrecht.nl\r\n") > 0, "the organisation's public website");
         compare(findChild(page, "qrMode").text, "Visitekaartje, werkt zonder internet");
         const image = findChild(page, "qrImage");
         tryCompare(image, "status", Image.Ready);
