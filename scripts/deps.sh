@@ -19,7 +19,7 @@ packages=(
     xvfb xauth libgl1-mesa-dri zbar-tools fonts-dejavu-core
     # public pages: an independent vCard parser, a PDF rasteriser for the poster's QR,
     # the browser the web tests drive (playwright-core from npm, tests/web)
-    python3-vobject poppler-utils chromium nodejs npm
+    python3-vobject poppler-utils chromium nodejs
 )
 
 missing=()
@@ -28,6 +28,12 @@ for p in "${packages[@]}"; do
         missing+=("$p")
     fi
 done
+
+# npm: Debian's package, unless a Node.js that bundles its own npm is installed already
+# (asking apt for Debian's npm next to such a nodejs would fail).
+if ! command -v npm >/dev/null 2>&1; then
+    missing+=(npm)
+fi
 
 if ((${#missing[@]})); then
     echo "Installing: ${missing[*]}"
