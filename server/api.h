@@ -47,6 +47,8 @@ struct Limits
     int inviteHours = 72;
 };
 
+class PublicPages; // publicpages.h
+
 class Api
 {
 public:
@@ -85,7 +87,7 @@ private:
     QHash<QString, Bucket> m_buckets;
     QHash<QString, qint64> m_lastTouch;
     QElapsedTimer m_clock;
-    std::unique_ptr<class PublicPages> m_public; // /p/<slug>: publicpages.h
+    std::unique_ptr<PublicPages> m_public; // parents' pages under /p/
 };
 
 [[nodiscard]] ApiResponse errorResponse(const Error &error);

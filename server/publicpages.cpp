@@ -97,17 +97,6 @@ ApiResponse html(int status, const QByteArray &body)
     return ApiResponse { status, "text/html; charset=utf-8", body, htmlHeaders() };
 }
 
-Person personFrom(const ServerRow &row)
-{
-    QVariantMap map { { QStringLiteral("id"), row.id } };
-    for (auto it = row.fields.constBegin(); it != row.fields.constEnd(); ++it) {
-        if (const auto v = sync::decodeValue(row.table, it.key(), it.value())) {
-            map.insert(it.key(), *v);
-        }
-    }
-    return rows::person(map);
-}
-
 QVariantMap mapFrom(const ServerRow &row)
 {
     QVariantMap map { { QStringLiteral("id"), row.id } };
@@ -117,6 +106,11 @@ QVariantMap mapFrom(const ServerRow &row)
         }
     }
     return map;
+}
+
+Person personFrom(const ServerRow &row)
+{
+    return rows::person(mapFrom(row));
 }
 
 } // namespace
