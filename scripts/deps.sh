@@ -17,8 +17,9 @@ packages=(
     libphonenumber-dev libzxing-dev libsodium-dev libsqlite3-dev
     # running and testing headless
     xvfb xauth libgl1-mesa-dri zbar-tools fonts-dejavu-core
-    # web UI tests and screenshots (headless, driven by playwright-core from npm)
-    chromium
+    # public pages: an independent vCard parser, a PDF rasteriser for the poster's QR;
+    # the browser the web tests drive (playwright-core from npm, tests/web)
+    python3-vobject poppler-utils chromium
 )
 
 # Node.js for the web UI tests: Debian's nodejs + npm unless a node with npm is already
@@ -33,6 +34,12 @@ for p in "${packages[@]}"; do
         missing+=("$p")
     fi
 done
+
+# npm: Debian's package, unless a Node.js that bundles its own npm is installed already
+# (asking apt for Debian's npm next to such a nodejs would fail).
+if ! command -v npm >/dev/null 2>&1; then
+    missing+=(npm)
+fi
 
 if ((${#missing[@]})); then
     echo "Installing: ${missing[*]}"

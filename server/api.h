@@ -11,6 +11,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <memory>
+
 namespace kl::server {
 
 struct ApiRequest
@@ -46,24 +48,18 @@ struct Limits
     int inviteHours = 72;
 };
 
+class PublicPages; // publicpages.h
+
 class Api
 {
 public:
-    Api(Storage &storage, Limits limits)
-        : m_storage(storage)
-        , m_limits(limits)
-        , m_admin(storage, m_limits)
-    {
-    }
+    Api(Storage &storage, Limits limits);
+    ~Api();
 
     [[nodiscard]] ApiResponse handle(const ApiRequest &request);
     [[nodiscard]] const Limits &limits() const { return m_limits; }
     // The address devices use to reach this server (behind a proxy: the public https URL).
-    void setPublicUrl(const QUrl &url)
-    {
-        m_publicUrl = url;
-        m_admin.setPublicUrl(url);
-    }
+    void setPublicUrl(const QUrl &url);
 
     [[nodiscard]] static ApiResponse problem(int status, const QString &code, const QString &title, const QString &detail = {});
 
@@ -93,6 +89,7 @@ private:
     QHash<QString, Bucket> m_buckets;
     QHash<QString, qint64> m_lastTouch;
     QElapsedTimer m_clock;
+    std::unique_ptr<PublicPages> m_public; // parents' pages under /p/
 };
 
 [[nodiscard]] ApiResponse errorResponse(const Error &error);
