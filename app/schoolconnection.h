@@ -23,6 +23,7 @@ class SchoolConnection : public QObject
     Q_PROPERTY(bool syncing READ syncing NOTIFY changed)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY changed)
     Q_PROPERTY(QString schoolName READ schoolName NOTIFY changed)
+    Q_PROPERTY(QString schoolId READ schoolId NOTIFY changed)
     Q_PROPERTY(QDateTime lastSync READ lastSync NOTIFY changed)
     Q_PROPERTY(int pendingChanges READ pendingChanges NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] bool syncing() const;
     [[nodiscard]] QString serverUrl() const { return m_credentials.serverUrl; }
     [[nodiscard]] QString schoolName() const { return m_credentials.schoolName; }
+    [[nodiscard]] QString schoolId() const { return m_credentials.schoolId; }
     [[nodiscard]] QDateTime lastSync() const;
     [[nodiscard]] int pendingChanges() const;
     [[nodiscard]] QString lastError() const;

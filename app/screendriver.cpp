@@ -42,7 +42,7 @@ QStringList ScreenDriver::screens()
 {
     return { QStringLiteral("home"), QStringLiteral("search"), QStringLiteral("partners"),
         QStringLiteral("partner"), QStringLiteral("flag"), QStringLiteral("network"), QStringLiteral("person"),
-        QStringLiteral("lines"), QStringLiteral("line"), QStringLiteral("settings") };
+        QStringLiteral("lines"), QStringLiteral("line"), QStringLiteral("settings"), QStringLiteral("qr") };
 }
 
 void ScreenDriver::installMessageCounter()
@@ -74,6 +74,7 @@ bool ScreenDriver::show(const QString &screen)
     args.insert(QStringLiteral("targetId"), kl::DemoData::idFor(QStringLiteral("fn:cjg-smw")));
     args.insert(QStringLiteral("lineId"), kl::DemoData::idFor(QStringLiteral("line:cjg")));
     args.insert(QStringLiteral("personId"), kl::DemoData::idFor(QStringLiteral("person:personal-ingrid")));
+    args.insert(QStringLiteral("qrPersonId"), kl::DemoData::idFor(QStringLiteral("person:cjg-smw")));
     QVariant ok;
     QMetaObject::invokeMethod(w, "showScreen", Q_RETURN_ARG(QVariant, ok), Q_ARG(QVariant, screen),
         Q_ARG(QVariant, args));

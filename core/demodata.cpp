@@ -321,7 +321,7 @@ Result<DemoStats> DemoData::populateSchool(Database &db, quint32 seed)
                 // Parents at the coffee morning see the face, name and how to reach the
                 // person during school hours; mobile numbers stay with staff.
                 p.visibility = FieldVisibility(Visibility::School);
-                for (const char *field : { "given_name", "family_name", "photo", "email", "landline" }) {
+                for (const char *field : { "given_name", "family_name", "photo", "email", "landline", "function", "presence" }) {
                     p.visibility.set(QLatin1String(field), Visibility::Public);
                 }
                 if (auto r = put(db, QStringLiteral("persons"), p.id, rows::of(p)); !r) {

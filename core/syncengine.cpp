@@ -100,6 +100,7 @@ struct SyncEngine::PageContext
     bool outboxEmpty = true;
     bool snapshot = false; // the index is rebuilt at the end: no per-row bookkeeping
     QString now = rows::nowIso(); // one page, one moment: updated_at of every row it touches
+    QHash<QString, QString> upserts; // "table|columns" -> statement
     QSet<QPair<int, QString>> touched;
 };
 
@@ -699,16 +700,21 @@ Status SyncEngine::applyRow(const QJsonObject &row, PageContext &page)
         cols << column;
         binds << *value;
     }
-    QStringList updates;
-    for (qsizetype i = 1; i < cols.size(); ++i) {
-        updates << cols.at(i) + QStringLiteral(" = excluded.") + cols.at(i);
+    // The statement depends only on the table and the columns present: built once per page.
+    const QString colList = cols.join(QLatin1Char(','));
+    QString &sql = page.upserts[table + QLatin1Char('|') + colList];
+    if (sql.isEmpty()) {
+        QStringList updates;
+        for (qsizetype i = 1; i < cols.size(); ++i) {
+            updates << cols.at(i) + QStringLiteral(" = excluded.") + cols.at(i);
+        }
+        const QString marks = QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        sql = QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(id) DO UPDATE SET %4%5")
+                  .arg(table, colList, marks, updates.join(QLatin1Char(',')), guard);
     }
-    const QString marks = QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(','));
     // A row the local schema refuses (a CHECK after a field-wise merge) fails only this
     // statement: it is logged and skipped instead of blocking every later page.
-    auto r = page.run(QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(id) DO UPDATE SET %4%5")
-                          .arg(table, cols.join(QLatin1Char(',')), marks, updates.join(QLatin1Char(',')), guard),
-        binds);
+    auto r = page.run(sql, binds);
     if (!r) {
         qCWarning(lcSync) << "server row" << table << id << "not applied:" << r.error().message;
     }

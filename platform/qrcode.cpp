@@ -1,8 +1,9 @@
 #include "qrcode.h"
 
+#include "qrmatrix.h"
+
 #include <ZXing/BarcodeFormat.h>
 #include <ZXing/BitMatrix.h>
-#include <ZXing/MultiFormatWriter.h>
 #include <ZXing/ReadBarcode.h>
 #include <ZXing/TextUtfEncoding.h>
 
@@ -39,21 +40,21 @@ std::optional<QString> decodeQrFile(const QString &path)
 
 QImage qrImage(const QString &text, int pixels)
 {
-    ZXing::MultiFormatWriter writer(ZXing::BarcodeFormat::QRCode);
-    writer.setEncoding(ZXing::CharacterSet::UTF8);
-    writer.setEccLevel(4); // zxing's 0..8 scale: 4 is level M
-    writer.setMargin(4);
-    const ZXing::BitMatrix matrix = writer.encode(text.toStdWString(), 0, 0);
-    const int modules = matrix.width();
+    const auto matrix = QrMatrix::encode(text);
+    if (!matrix) {
+        return {};
+    }
+    const int quiet = 4; // modules of white border scanners need
+    const int modules = matrix.value().size() + 2 * quiet;
     const int scale = std::max(1, pixels / std::max(1, modules));
     QImage out(modules * scale, modules * scale, QImage::Format_Grayscale8);
     out.fill(255);
-    for (int y = 0; y < modules; ++y) {
-        for (int x = 0; x < modules; ++x) {
-            if (matrix.get(x, y)) {
+    for (int y = 0; y < matrix.value().size(); ++y) {
+        for (int x = 0; x < matrix.value().size(); ++x) {
+            if (matrix.value().dark(x, y)) {
                 for (int dy = 0; dy < scale; ++dy) {
-                    uchar *line = out.scanLine(y * scale + dy);
-                    std::fill(line + x * scale, line + (x + 1) * scale, 0);
+                    uchar *line = out.scanLine((y + quiet) * scale + dy);
+                    std::fill(line + (x + quiet) * scale, line + (x + quiet + 1) * scale, 0);
                 }
             }
         }

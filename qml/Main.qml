@@ -49,6 +49,10 @@ ApplicationWindow {
         stack.push(personEditPage, { personId: personId || "" });
     }
 
+    function openQr(personId) {
+        stack.push(qrPage, { personId: personId });
+    }
+
     function openSettings() {
         stack.push(settingsPage);
     }
@@ -94,6 +98,10 @@ ApplicationWindow {
             return true;
         case "settings":
             stack.push(settingsPage, {}, StackView.Immediate);
+            return true;
+        case "qr":
+            stack.push(partnerPage, { kind: args.kind, targetId: args.targetId }, StackView.Immediate);
+            stack.push(qrPage, { personId: args.qrPersonId }, StackView.Immediate);
             return true;
         }
         return false;
@@ -161,6 +169,7 @@ ApplicationWindow {
     Component { id: lineEditPage; LineEditPage {} }
     Component { id: personEditPage; PersonEditPage {} }
     Component { id: settingsPage; SettingsPage {} }
+    Component { id: qrPage; QrPage {} }
 
     Popup {
         id: toastPopup

@@ -325,6 +325,15 @@ Page {
                 }
             }
             ItemDelegate {
+                objectName: "showQr"
+                visible: detail.exists && detail.personId.length > 0
+                text: qsTr("Show QR code for parents")
+                icon.source: "icons/qr.svg"
+                Accessible.name: text
+                Layout.fillWidth: true
+                onClicked: ApplicationWindow.window.openQr(detail.personId)
+            }
+            ItemDelegate {
                 visible: detail.exists && detail.kind !== AppStore.Organisation
                 text: qsTr("New quick line to %1").arg(detail.name)
                 icon.source: "icons/bolt.svg"

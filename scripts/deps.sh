@@ -19,7 +19,16 @@ packages=(
     libphonenumber-dev libzxing-dev libsodium-dev libsqlite3-dev
     # running and testing headless
     xvfb xauth libgl1-mesa-dri zbar-tools fonts-dejavu-core
+    # public pages: an independent vCard parser, a PDF rasteriser for the poster's QR;
+    # the browser the web tests drive (playwright-core from npm, tests/web)
+    python3-vobject poppler-utils chromium
 )
+
+# Node.js for the web UI tests: Debian's nodejs + npm unless a node with npm is already
+# there (a NodeSource node bundles npm, and Debian's npm package would conflict with it).
+if ! command -v npm > /dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -27,6 +36,12 @@ for p in "${packages[@]}"; do
         missing+=("$p")
     fi
 done
+
+# npm: Debian's package, unless a Node.js that bundles its own npm is installed already
+# (asking apt for Debian's npm next to such a nodejs would fail).
+if ! command -v npm >/dev/null 2>&1; then
+    missing+=(npm)
+fi
 
 if ((${#missing[@]})); then
     echo "Installing: ${missing[*]}"

@@ -1,5 +1,7 @@
 #include "api.h"
 
+#include "publicpages.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -41,6 +43,23 @@ std::optional<QJsonObject> jsonBody(const ApiRequest &request, ApiResponse *erro
 }
 
 } // namespace
+
+Api::Api(Storage &storage, Limits limits)
+    : m_storage(storage)
+    , m_limits(limits)
+    , m_admin(storage, m_limits)
+    , m_public(std::make_unique<PublicPages>(storage))
+{
+}
+
+Api::~Api() = default;
+
+void Api::setPublicUrl(const QUrl &url)
+{
+    m_publicUrl = url;
+    m_admin.setPublicUrl(url);
+    m_public->setPublicUrl(url);
+}
 
 ApiResponse Api::problem(int status, const QString &code, const QString &title, const QString &detail)
 {
@@ -124,6 +143,17 @@ ApiResponse Api::route(const ApiRequest &request)
             return problem(405, QStringLiteral("method-not-allowed"), QStringLiteral("Use GET"));
         }
         return ok({ { QStringLiteral("status"), QStringLiteral("ok") }, { QStringLiteral("protocol"), sync::kProtocolVersion } });
+    }
+    if (PublicPages::owns(path)) {
+        if (!allow(QStringLiteral("public:") + request.peer, m_limits.ratePerSecond, m_limits.burst)) {
+            ApiResponse r = problem(429, QStringLiteral("rate-limited"), QStringLiteral("Too many requests; slow down"));
+            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+            return r;
+        }
+        return m_public->handle(request);
+    }
+    if (AdminApi::handles(path)) {
+        return m_admin.handle(request);
     }
     if (!path.startsWith(QLatin1String("/api/v1/"))) {
         return problem(404, QStringLiteral("not-found"), QStringLiteral("No such endpoint"));

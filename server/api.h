@@ -3,12 +3,15 @@
 // adapts Qt HttpServer to this, and tests or another front end can call it directly.
 #pragma once
 
+#include "adminapi.h"
 #include "storage.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace kl::server {
 
@@ -48,15 +51,18 @@ struct Limits
     QList<QHostAddress> trustedProxies;
 };
 
+class PublicPages; // publicpages.h
+
 class Api
 {
 public:
-    Api(Storage &storage, Limits limits) : m_storage(storage), m_limits(limits) { }
+    Api(Storage &storage, Limits limits);
+    ~Api();
 
     [[nodiscard]] ApiResponse handle(const ApiRequest &request);
     [[nodiscard]] const Limits &limits() const { return m_limits; }
     // The address devices use to reach this server (behind a proxy: the public https URL).
-    void setPublicUrl(const QUrl &url) { m_publicUrl = url; }
+    void setPublicUrl(const QUrl &url);
 
     [[nodiscard]] static ApiResponse problem(int status, const QString &code, const QString &title, const QString &detail = {});
 
@@ -76,10 +82,12 @@ private:
 
     Storage &m_storage;
     Limits m_limits;
+    AdminApi m_admin; // the coordinator web UI under /admin/
     QUrl m_publicUrl;
     // Per instance on purpose: it only spares the database a write; several instances
     // write last_seen_at at most once per 5 minutes each (docs/deploy.md).
     QHash<QString, qint64> m_lastTouch;
+    std::unique_ptr<PublicPages> m_public; // parents' pages under /p/
 };
 
 [[nodiscard]] ApiResponse errorResponse(const Error &error);

@@ -6,14 +6,19 @@
 #include "database.h"
 #include "demodata.h"
 #include "httpfront.h"
+#include "posterpdf.h"
+#include "publicpages.h"
 #include "qrcodes.h"
 #include "rows.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QFile>
 #include <QDir>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -61,12 +66,15 @@ void usage()
         "                   [--trusted-proxy ADDR[,ADDR]]  (a reverse proxy whose X-Real-IP header names the client)\n"
         "  create-school    --name NAME [--id ID] [--demo] [--count N] [--server-url URL (also prints a coordinator invite)]\n"
         "  create-coordinator --school ID --name NAME [--email E] --server-url URL [--out PREFIX] [--hours H]\n"
+        "  set-password     --coordinator ID | --school ID --email E   (web admin password, one line on stdin)\n"
         "  invite           --school ID --server-url URL [--role teacher|coordinator] [--hours H | --seconds S] [--out PREFIX]\n"
         "  devices          --school ID\n"
         "  revoke           --device ID\n"
         "  status           [--school ID]\n"
         "  rotate-epoch     --school ID      (after restoring a backup: every device refetches)\n"
-        "  purge            --school ID [--retention-days D]   (drop tombstones older than D days, default 180)\n",
+        "  purge            --school ID [--retention-days D]   (drop tombstones older than D days, default 180)\n"
+        "  public-pages     --school ID --public-url URL   (the published partners' public pages)\n"
+        "  poster           --school ID --person ID --public-url URL --out FILE.pdf|FILE.html [--lang nl|en]\n",
         stderr);
 }
 
@@ -285,6 +293,67 @@ int serve(Storage &storage, const Args &a)
     return QCoreApplication::exec();
 }
 
+// public-pages: what parents can reach, one line per published partner. poster: one
+// partner's A4 poster as print-ready HTML or as a PDF (posterpdf.h).
+int publicPages(Storage &storage, const Args &a)
+{
+    if (!a.has("school") || a.value("school").isEmpty()) {
+        return fail(QStringLiteral("--school ID is required"));
+    }
+    const QUrl server(a.value("public-url"), QUrl::StrictMode);
+    if (!server.isValid() || (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))
+        || server.host().isEmpty()) {
+        return fail(QStringLiteral("--public-url must be the server's public http(s) address, e.g. https://partners.school.nl"));
+    }
+    auto school = storage.school(a.value("school"));
+    if (!school || !school.value()) {
+        return fail(QStringLiteral("no school %1").arg(a.value("school")));
+    }
+    PublicPages pages(storage);
+    pages.setPublicUrl(server);
+    auto cards = pages.cards(a.value("school"));
+    if (!cards) {
+        return fail(cards.error().message);
+    }
+    if (a.command == QLatin1String("public-pages")) {
+        for (const PublicCard &c : cards.value()) {
+            out(QStringLiteral("page person=%1 slug=%2 url=%3 name=\"%4\"").arg(c.personId, c.slug, pages.pageUrl(c), c.displayName()));
+        }
+        out(QStringLiteral("count=%1").arg(cards.value().size()));
+        return 0;
+    }
+    const QString lang = a.value("lang", QStringLiteral("nl"));
+    const QString file = a.value("out");
+    if (file.isEmpty() || (lang != QLatin1String("nl") && lang != QLatin1String("en"))) {
+        return fail(QStringLiteral("--out FILE (.pdf or .html) is required; --lang is nl or en"));
+    }
+    const auto card = std::find_if(cards.value().cbegin(), cards.value().cend(),
+        [&](const PublicCard &c) { return c.personId == a.value("person"); });
+    if (card == cards.value().cend()) {
+        return fail(QStringLiteral("no published partner %1 in this school: a poster needs a person whose name is public")
+                        .arg(a.value("person")));
+    }
+    const PublicLanguage language = lang == QLatin1String("en") ? PublicLanguage::English : PublicLanguage::Dutch;
+    Status written;
+    if (file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        written = writePosterPdf(*card, pages.pageUrl(*card), language, file);
+    } else if (file.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)) {
+        QFile f(file);
+        const QByteArray html = pages.posterHtml(*card, language, true);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(html) != html.size()) {
+            written = Error { QStringLiteral("poster.write"), QStringLiteral("cannot write %1").arg(file) };
+        }
+    } else {
+        return fail(QStringLiteral("--out must end in .pdf or .html"));
+    }
+    if (!written) {
+        return fail(written.error().message);
+    }
+    out(QStringLiteral("poster=") + file);
+    out(QStringLiteral("url=") + pages.pageUrl(*card));
+    return 0;
+}
+
 QString iso(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
@@ -348,6 +417,52 @@ int run(const Args &a)
         }
         out(QStringLiteral("coordinator_id=") + c.value().id);
         return makeInvite(storage, a, QString(sync::kRoleCoordinator), c.value().id);
+    }
+    if (cmd == QLatin1String("set-password")) {
+        // The coordinator's web admin password, read from stdin (never from the command line,
+        // where other users of the machine could see it in the process list).
+        std::optional<CoordinatorAccount> account;
+        if (a.has("coordinator")) {
+            auto found = storage.coordinatorAccount(a.value("coordinator"));
+            if (!found) {
+                return fail(found.error().message);
+            }
+            account = found.value();
+        } else if (requireSchool() && a.has("email")) {
+            auto found = storage.coordinatorAccountsByEmail(a.value("email"));
+            if (!found) {
+                return fail(found.error().message);
+            }
+            for (const CoordinatorAccount &c : found.value()) {
+                if (c.info.schoolId == a.value("school")) {
+                    account = c;
+                }
+            }
+        } else {
+            return fail(QStringLiteral("--coordinator ID, or --school ID with --email E, is required"));
+        }
+        if (!account) {
+            return fail(QStringLiteral("no such coordinator"));
+        }
+        if (account->info.email.isEmpty()) {
+            return fail(QStringLiteral("this coordinator has no e-mail address to sign in with"));
+        }
+        QTextStream in(stdin);
+        const QString password = in.readLine();
+        if (password.size() < 10 || password.size() > 1024) {
+            return fail(QStringLiteral("the password must be 10 to 1024 characters (one line on stdin)"));
+        }
+        auto hash = hashPassword(password);
+        if (!hash) {
+            return fail(hash.error().message);
+        }
+        account->passwordHash = hash.value();
+        if (auto r = storage.updateCoordinatorAccount(*account); !r) {
+            return fail(r.error().message);
+        }
+        out(QStringLiteral("coordinator_id=") + account->info.id);
+        out(QStringLiteral("email=") + account->info.email);
+        return 0;
     }
     if (cmd == QLatin1String("invite")) {
         if (!requireSchool()) {
@@ -446,6 +561,9 @@ int run(const Args &a)
         out(QStringLiteral("purged=%1").arg(n.value()));
         return 0;
     }
+    if (cmd == QLatin1String("public-pages") || cmd == QLatin1String("poster")) {
+        return publicPages(storage, a);
+    }
     usage();
     return fail(QStringLiteral("unknown command %1").arg(cmd));
 }
@@ -455,8 +573,18 @@ int run(const Args &a)
 int main(int argc, char **argv)
 {
     // A QCoreApplication: no platform plugin, no display. QImage only fills pixels and
-    // writes a PNG, which needs none of that.
-    QCoreApplication app(argc, argv);
+    // writes a PNG, which needs none of that. `poster` draws text into a PDF, which needs
+    // Qt's font database: a QGuiApplication on the offscreen platform, still without a
+    // display. Every other command stays headless.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && qstrcmp(argv[1], "poster") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("kortelijn-server"));
     const auto args = parse(QCoreApplication::arguments());
     if (!args) {

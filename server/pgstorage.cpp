@@ -58,6 +58,19 @@ const QList<QStringList> kMigrations {
         QStringLiteral("CREATE UNLOGGED TABLE rate_buckets (key text PRIMARY KEY, tokens double precision NOT NULL,"
                        " at timestamptz NOT NULL)"),
     },
+    {
+        // The coordinator web UI: logins, browser sessions, the audit log (as SQLite's step 2).
+        QStringLiteral("ALTER TABLE coordinators ADD COLUMN password_hash text NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE coordinators ADD COLUMN web_device_id text NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX coordinators_email ON coordinators(lower(email))"),
+        QStringLiteral("CREATE TABLE web_sessions (token_hash text PRIMARY KEY, school_id text NOT NULL REFERENCES schools(id),"
+                       " coordinator_id text NOT NULL REFERENCES coordinators(id), csrf_token text NOT NULL,"
+                       " created_at timestamptz NOT NULL, expires_at timestamptz NOT NULL)"),
+        QStringLiteral("CREATE TABLE audit_log (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, school_id text NOT NULL,"
+                       " coordinator_id text NOT NULL, actor text NOT NULL, action text NOT NULL, tbl text NOT NULL,"
+                       " row_id text NOT NULL, fields text NOT NULL, detail text NOT NULL, at timestamptz NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_log_school ON audit_log(school_id, id)"),
+    },
 };
 
 // Any constant: the advisory lock that serialises migrations of concurrent instances.
@@ -916,21 +929,144 @@ Result<QList<ServerRow>> PgStorage::liveRows(const QString &schoolId)
     return out;
 }
 
-Result<bool> PgStorage::takeRateToken(const QString &key, double ratePerSecond, double burst)
+Result<bool> PgStorage::takeRateToken(const QString &key, double ratePerSecond, double burst, double cost)
 {
     // One statement per request, atomic across instances: refill by the time passed on
-    // the database's clock (one clock for every instance), then take a token if there
-    // is one. No row back means no token.
+    // the database's clock (one clock for every instance), then take `cost` tokens if
+    // there is at least one. No row back means no token.
     const QString refill = QStringLiteral("least(?::float8, b.tokens + extract(epoch FROM clock_timestamp() - b.at)::float8 * ?::float8)");
-    auto q = run(QStringLiteral("INSERT INTO rate_buckets AS b (key, tokens, at) VALUES (?, ?::float8 - 1, clock_timestamp())"
-                                " ON CONFLICT (key) DO UPDATE SET tokens = %1 - 1, at = clock_timestamp()"
+    auto q = run(QStringLiteral("INSERT INTO rate_buckets AS b (key, tokens, at) VALUES (?, ?::float8 - ?::float8, clock_timestamp())"
+                                " ON CONFLICT (key) DO UPDATE SET tokens = %1 - ?::float8, at = clock_timestamp()"
                                 " WHERE %1 >= 1 RETURNING tokens")
                      .arg(refill),
-        { key, burst, burst, ratePerSecond, burst, ratePerSecond });
+        { key, burst, cost, burst, ratePerSecond, cost, burst, ratePerSecond });
     if (!q) {
         return q.error();
     }
     return q.value()->next();
+}
+
+namespace {
+
+const QString kAccountColumns = QStringLiteral("id, school_id, name, email, password_hash, web_device_id");
+
+CoordinatorAccount accountFrom(const QSqlQuery &q)
+{
+    return CoordinatorAccount {
+        CoordinatorInfo { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() },
+        q.value(4).toString(), q.value(5).toString() };
+}
+
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s; // a null QString would bind as NULL
+}
+
+} // namespace
+
+Result<std::optional<CoordinatorAccount>> PgStorage::coordinatorAccount(const QString &coordinatorId)
+{
+    auto q = run(QStringLiteral("SELECT %1 FROM coordinators WHERE id = ?").arg(kAccountColumns), { coordinatorId });
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value()->next()) {
+        return std::optional<CoordinatorAccount> {};
+    }
+    return std::optional<CoordinatorAccount>(accountFrom(*q.value()));
+}
+
+Result<QList<CoordinatorAccount>> PgStorage::coordinatorAccountsByEmail(const QString &email)
+{
+    auto q = run(QStringLiteral("SELECT %1 FROM coordinators WHERE lower(email) = lower(?) AND email <> '' ORDER BY created_at, id")
+                     .arg(kAccountColumns),
+        { text(email.trimmed()) });
+    if (!q) {
+        return q.error();
+    }
+    QList<CoordinatorAccount> out;
+    while (q.value()->next()) {
+        out << accountFrom(*q.value());
+    }
+    return out;
+}
+
+Status PgStorage::updateCoordinatorAccount(const CoordinatorAccount &account)
+{
+    auto r = run(QStringLiteral("UPDATE coordinators SET password_hash = ?, web_device_id = ? WHERE id = ?"),
+        { text(account.passwordHash), text(account.webDeviceId), account.info.id });
+    if (!r) {
+        return r.error();
+    }
+    if (r.value()->numRowsAffected() != 1) {
+        return serverError(errors::kNotFound, QStringLiteral("no coordinator %1").arg(account.info.id));
+    }
+    return {};
+}
+
+Status PgStorage::createWebSession(const WebSession &session)
+{
+    return write([&]() -> Status {
+        // Expired sessions go when new ones come: the table stays as small as the active ones.
+        if (auto r = run(QStringLiteral("DELETE FROM web_sessions WHERE expires_at < ?"), { nowIso() }); !r) {
+            return r.error();
+        }
+        auto r = run(QStringLiteral("INSERT INTO web_sessions(token_hash, school_id, coordinator_id, csrf_token, created_at,"
+                                    " expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            { session.tokenHash, session.schoolId, session.coordinatorId, session.csrfToken, iso(session.createdAt),
+                iso(session.expiresAt) });
+        return r ? Status {} : Status { r.error() };
+    });
+}
+
+Result<std::optional<WebSession>> PgStorage::webSession(const QString &tokenHash, const QDateTime &nowTime)
+{
+    // Sessions live in the database: a browser may land on any instance.
+    auto q = run(QStringLiteral("SELECT token_hash, school_id, coordinator_id, csrf_token, created_at, expires_at"
+                                " FROM web_sessions WHERE token_hash = ? AND expires_at > ?"),
+        { tokenHash, iso(nowTime) });
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value()->next()) {
+        return std::optional<WebSession> {};
+    }
+    const QSqlQuery &r = *q.value();
+    return std::optional<WebSession>(WebSession { r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+        r.value(3).toString(), timeFrom(r.value(4)), timeFrom(r.value(5)) });
+}
+
+Status PgStorage::deleteWebSession(const QString &tokenHash)
+{
+    auto r = run(QStringLiteral("DELETE FROM web_sessions WHERE token_hash = ?"), { tokenHash });
+    return r ? Status {} : Status { r.error() };
+}
+
+Status PgStorage::appendAudit(const AuditEntry &e)
+{
+    auto r = run(QStringLiteral("INSERT INTO audit_log(school_id, coordinator_id, actor, action, tbl, row_id, fields, detail, at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { e.schoolId, text(e.coordinatorId), text(e.actor), e.action, text(e.table), text(e.rowId),
+            text(e.fields.join(QLatin1Char(','))), text(e.detail), iso(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()) });
+    return r ? Status {} : Status { r.error() };
+}
+
+Result<QList<AuditEntry>> PgStorage::auditLog(const QString &schoolId, int limit)
+{
+    auto q = run(QStringLiteral("SELECT id, school_id, coordinator_id, actor, action, tbl, row_id, fields, detail, at"
+                                " FROM audit_log WHERE school_id = ? ORDER BY id DESC LIMIT ?"),
+        { schoolId, limit });
+    if (!q) {
+        return q.error();
+    }
+    QList<AuditEntry> out;
+    while (q.value()->next()) {
+        const QSqlQuery &r = *q.value();
+        out << AuditEntry { r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+            r.value(4).toString(), r.value(5).toString(), r.value(6).toString(),
+            r.value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts), r.value(8).toString(), timeFrom(r.value(9)) };
+    }
+    return out;
 }
 
 } // namespace kl::server

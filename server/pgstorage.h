@@ -50,7 +50,15 @@ public:
     Result<SchoolStatus> status(const QString &schoolId) override;
     Result<QList<QPair<qint64, QString>>> mutationLog(const QString &schoolId, const QString &clientId) override;
     Result<QList<ServerRow>> liveRows(const QString &schoolId) override;
-    Result<bool> takeRateToken(const QString &key, double ratePerSecond, double burst) override;
+    Result<std::optional<CoordinatorAccount>> coordinatorAccount(const QString &coordinatorId) override;
+    Result<QList<CoordinatorAccount>> coordinatorAccountsByEmail(const QString &email) override;
+    Status updateCoordinatorAccount(const CoordinatorAccount &account) override;
+    Status createWebSession(const WebSession &session) override;
+    Result<std::optional<WebSession>> webSession(const QString &tokenHash, const QDateTime &now) override;
+    Status deleteWebSession(const QString &tokenHash) override;
+    Status appendAudit(const AuditEntry &entry) override;
+    Result<QList<AuditEntry>> auditLog(const QString &schoolId, int limit) override;
+    Result<bool> takeRateToken(const QString &key, double ratePerSecond, double burst, double cost) override;
 
 private:
     explicit PgStorage(QString connectionName);

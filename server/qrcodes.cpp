@@ -1,57 +1,78 @@
 #include "qrcodes.h"
 
+#include "qrmatrix.h"
+
+#include <QBuffer>
 #include <QFile>
 #include <QImage>
 
-#include <ZXing/BarcodeFormat.h>
-#include <ZXing/BitMatrix.h>
-#include <ZXing/BitMatrixIO.h>
-#include <ZXing/MultiFormatWriter.h>
-
 namespace kl::server {
 
-Status writeQrFiles(const QString &text, const QString &prefix)
+namespace {
+
+constexpr int kQuiet = 4; // modules of white border scanners need
+
+QImage render(const QrMatrix &matrix, int scale)
 {
-    ZXing::BitMatrix matrix;
-    try {
-        // Error correction level M (eccLevel 4 of 0-8): survives a crease in a printout.
-        matrix = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode).setEccLevel(4).setMargin(0).encode(text.toStdString(), 0, 0);
-    } catch (const std::exception &e) {
-        return Error { QStringLiteral("qr.encode"), QStringLiteral("the QR code could not be made: %1").arg(QString::fromUtf8(e.what())) };
-    }
-    const int quiet = 4; // modules of white border scanners need
-    const int scale = 8;
-    const int size = (matrix.width() + 2 * quiet) * scale;
+    const int size = (matrix.size() + 2 * kQuiet) * scale;
     QImage image(size, size, QImage::Format_Grayscale8);
     image.fill(255);
-    for (int y = 0; y < matrix.height(); ++y) {
-        for (int x = 0; x < matrix.width(); ++x) {
-            if (!matrix.get(x, y)) {
+    for (int y = 0; y < matrix.size(); ++y) {
+        for (int x = 0; x < matrix.size(); ++x) {
+            if (!matrix.dark(x, y)) {
                 continue;
             }
             for (int dy = 0; dy < scale; ++dy) {
-                uchar *line = image.scanLine((y + quiet) * scale + dy);
-                std::fill_n(line + (x + quiet) * scale, scale, uchar(0));
+                uchar *line = image.scanLine((y + kQuiet) * scale + dy);
+                std::fill_n(line + (x + kQuiet) * scale, scale, uchar(0));
             }
         }
     }
-    if (!image.save(prefix + QStringLiteral(".png"), "PNG")) {
-        return Error { QStringLiteral("qr.write"), QStringLiteral("cannot write %1.png").arg(prefix) };
+    return image;
+}
+
+} // namespace
+
+Result<QByteArray> qrPng(const QString &text, int pixelsPerModule)
+{
+    auto matrix = QrMatrix::encode(text);
+    if (!matrix) {
+        return matrix.error();
     }
-    // zxing's SVG has no quiet zone; wrap it in a white frame of the same 4 modules.
-    ZXing::BitMatrix framed(matrix.width() + 2 * quiet, matrix.height() + 2 * quiet);
-    for (int y = 0; y < matrix.height(); ++y) {
-        for (int x = 0; x < matrix.width(); ++x) {
-            if (matrix.get(x, y)) {
-                framed.set(x + quiet, y + quiet);
-            }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!render(matrix.value(), std::clamp(pixelsPerModule, 1, 32)).save(&buffer, "PNG")) {
+        return Error { QStringLiteral("qr.write"), QStringLiteral("the QR image could not be written") };
+    }
+    return bytes;
+}
+
+Result<QByteArray> qrSvg(const QString &text)
+{
+    auto matrix = QrMatrix::encode(text);
+    if (!matrix) {
+        return matrix.error();
+    }
+    return matrix.value().svg(kQuiet);
+}
+
+Status writeQrFiles(const QString &text, const QString &prefix)
+{
+    auto png = qrPng(text);
+    auto svg = qrSvg(text);
+    if (!png) {
+        return png.error();
+    }
+    if (!svg) {
+        return svg.error();
+    }
+    for (const auto &[suffix, bytes] : { std::pair { QStringLiteral(".png"), png.value() }, std::pair { QStringLiteral(".svg"), svg.value() } }) {
+        QFile file(prefix + suffix);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+            return Error { QStringLiteral("qr.write"), QStringLiteral("cannot write %1%2").arg(prefix, suffix) };
         }
     }
-    QFile svg(prefix + QStringLiteral(".svg"));
-    if (!svg.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        return Error { QStringLiteral("qr.write"), QStringLiteral("cannot write %1.svg").arg(prefix) };
-    }
-    svg.write(QByteArray::fromStdString(ZXing::ToSVG(framed)));
     return {};
 }
 

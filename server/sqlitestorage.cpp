@@ -51,6 +51,19 @@ const QList<QStringList> kMigrations {
                        " role TEXT NOT NULL CHECK (role IN ('teacher', 'coordinator')), coordinator_id TEXT,"
                        " created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT, device_id TEXT)"),
     },
+    {
+        // The coordinator web UI: logins, browser sessions, the audit log.
+        QStringLiteral("ALTER TABLE coordinators ADD COLUMN password_hash TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE coordinators ADD COLUMN web_device_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX coordinators_email ON coordinators(lower(email))"),
+        QStringLiteral("CREATE TABLE web_sessions (token_hash TEXT PRIMARY KEY, school_id TEXT NOT NULL REFERENCES schools(id),"
+                       " coordinator_id TEXT NOT NULL REFERENCES coordinators(id), csrf_token TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL, expires_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE audit_log (id INTEGER PRIMARY KEY, school_id TEXT NOT NULL, coordinator_id TEXT NOT NULL,"
+                       " actor TEXT NOT NULL, action TEXT NOT NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL,"
+                       " fields TEXT NOT NULL, detail TEXT NOT NULL, at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_log_school ON audit_log(school_id, id)"),
+    },
 };
 
 QString iso(const QDateTime &t)
@@ -860,6 +873,128 @@ Result<QList<ServerRow>> SqliteStorage::liveRows(const QString &schoolId)
         const QSqlQuery &r = *q.value();
         out << ServerRow { r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(), false,
             parseObject(r.value(3)), parseObject(r.value(4)) };
+    }
+    return out;
+}
+
+namespace {
+
+const QString kAccountColumns = QStringLiteral("id, school_id, name, email, password_hash, web_device_id");
+
+CoordinatorAccount accountFrom(const QSqlQuery &q)
+{
+    return CoordinatorAccount { CoordinatorInfo { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString() },
+        q.value(4).toString(), q.value(5).toString() };
+}
+
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s; // a null QString would bind as NULL
+}
+
+} // namespace
+
+Result<std::optional<CoordinatorAccount>> SqliteStorage::coordinatorAccount(const QString &coordinatorId)
+{
+    auto q = run(QStringLiteral("SELECT ") + kAccountColumns + QStringLiteral(" FROM coordinators WHERE id = ?"), { coordinatorId });
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value()->next()) {
+        return std::optional<CoordinatorAccount> {};
+    }
+    return std::optional<CoordinatorAccount>(accountFrom(*q.value()));
+}
+
+Result<QList<CoordinatorAccount>> SqliteStorage::coordinatorAccountsByEmail(const QString &email)
+{
+    auto q = run(QStringLiteral("SELECT ") + kAccountColumns
+            + QStringLiteral(" FROM coordinators WHERE lower(email) = lower(?) AND email <> '' ORDER BY created_at"),
+        { text(email.trimmed()) });
+    if (!q) {
+        return q.error();
+    }
+    QList<CoordinatorAccount> out;
+    while (q.value()->next()) {
+        out << accountFrom(*q.value());
+    }
+    return out;
+}
+
+Status SqliteStorage::updateCoordinatorAccount(const CoordinatorAccount &account)
+{
+    auto r = run(QStringLiteral("UPDATE coordinators SET password_hash = ?, web_device_id = ? WHERE id = ?"),
+        { text(account.passwordHash), text(account.webDeviceId), account.info.id });
+    if (!r) {
+        return r.error();
+    }
+    if (r.value()->numRowsAffected() != 1) {
+        return serverError(errors::kNotFound, QStringLiteral("no coordinator %1").arg(account.info.id));
+    }
+    return {};
+}
+
+Status SqliteStorage::createWebSession(const WebSession &session)
+{
+    return write([&]() -> Status {
+        // Expired sessions go when new ones come: the table stays as small as the active ones.
+        if (auto r = run(QStringLiteral("DELETE FROM web_sessions WHERE expires_at < ?"), { now() }); !r) {
+            return r.error();
+        }
+        auto r = run(QStringLiteral("INSERT INTO web_sessions(token_hash, school_id, coordinator_id, csrf_token, created_at,"
+                                    " expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            { session.tokenHash, session.schoolId, session.coordinatorId, session.csrfToken, iso(session.createdAt),
+                iso(session.expiresAt) });
+        return r ? Status {} : Status { r.error() };
+    });
+}
+
+Result<std::optional<WebSession>> SqliteStorage::webSession(const QString &tokenHash, const QDateTime &nowTime)
+{
+    auto q = run(QStringLiteral("SELECT token_hash, school_id, coordinator_id, csrf_token, created_at, expires_at"
+                                " FROM web_sessions WHERE token_hash = ? AND expires_at > ?"),
+        { tokenHash, iso(nowTime) });
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value()->next()) {
+        return std::optional<WebSession> {};
+    }
+    const QSqlQuery &r = *q.value();
+    return std::optional<WebSession>(WebSession { r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+        r.value(3).toString(), fromIso(r.value(4)), fromIso(r.value(5)) });
+}
+
+Status SqliteStorage::deleteWebSession(const QString &tokenHash)
+{
+    auto r = run(QStringLiteral("DELETE FROM web_sessions WHERE token_hash = ?"), { tokenHash });
+    return r ? Status {} : Status { r.error() };
+}
+
+Status SqliteStorage::appendAudit(const AuditEntry &e)
+{
+    auto r = run(QStringLiteral("INSERT INTO audit_log(school_id, coordinator_id, actor, action, tbl, row_id, fields, detail, at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { e.schoolId, text(e.coordinatorId), text(e.actor), e.action, text(e.table), text(e.rowId),
+            text(e.fields.join(QLatin1Char(','))), text(e.detail), iso(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()) });
+    return r ? Status {} : Status { r.error() };
+}
+
+Result<QList<AuditEntry>> SqliteStorage::auditLog(const QString &schoolId, int limit)
+{
+    auto q = run(QStringLiteral("SELECT id, school_id, coordinator_id, actor, action, tbl, row_id, fields, detail, at"
+                                " FROM audit_log WHERE school_id = ? ORDER BY id DESC LIMIT ?"),
+        { schoolId, limit });
+    if (!q) {
+        return q.error();
+    }
+    QList<AuditEntry> out;
+    while (q.value()->next()) {
+        const QSqlQuery &r = *q.value();
+        out << AuditEntry { r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+            r.value(4).toString(), r.value(5).toString(), r.value(6).toString(),
+            r.value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts), r.value(8).toString(), fromIso(r.value(9)) };
     }
     return out;
 }

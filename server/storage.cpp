@@ -29,7 +29,7 @@ QString randomToken()
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-Result<bool> Storage::takeRateToken(const QString &key, double ratePerSecond, double burst)
+Result<bool> Storage::takeRateToken(const QString &key, double ratePerSecond, double burst, double cost)
 {
     if (!m_clock.isValid()) {
         m_clock.start();
@@ -47,7 +47,7 @@ Result<bool> Storage::takeRateToken(const QString &key, double ratePerSecond, do
     if (it->tokens < 1) {
         return false;
     }
-    it->tokens -= 1;
+    it->tokens -= cost;
     return true;
 }
 

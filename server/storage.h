@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -112,6 +113,42 @@ struct SchoolStatus
     QList<ClientStatus> clients;
 };
 
+// Web admin (coordinator web UI, issue 5). A coordinator's login: the argon2id hash of the
+// password (libsodium crypto_pwhash_str; empty: no password set) and the device the web UI
+// pushes its edits as (empty until the first edit; a revoked one is replaced).
+struct CoordinatorAccount
+{
+    CoordinatorInfo info;
+    QString passwordHash;
+    QString webDeviceId;
+};
+
+// A signed-in browser. Only the hash of the cookie token is stored.
+struct WebSession
+{
+    QString tokenHash;
+    QString schoolId;
+    QString coordinatorId;
+    QString csrfToken; // sent back in X-CSRF-Token on every state change
+    QDateTime createdAt;
+    QDateTime expiresAt;
+};
+
+// One line of the coordinators' audit log: who did what to which row and fields.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString schoolId;
+    QString coordinatorId; // empty for a failed login of an unknown account
+    QString actor; // name (or the e-mail tried) at the time
+    QString action; // "upsert", "delete", "handover", "flag.confirm", "login", "login.failed", "revoke", ...
+    QString table;
+    QString rowId;
+    QStringList fields;
+    QString detail;
+    QDateTime at;
+};
+
 // Error codes storage returns; the HTTP layer maps them to status codes.
 namespace errors {
 inline const QString kNotFound = QStringLiteral("not-found");
@@ -165,11 +202,26 @@ public:
     [[nodiscard]] virtual Result<QList<QPair<qint64, QString>>> mutationLog(const QString &schoolId, const QString &clientId) = 0;
     [[nodiscard]] virtual Result<QList<ServerRow>> liveRows(const QString &schoolId) = 0;
 
-    // Rate limits as token buckets: true when `key` may make one more request now. This
+    // Web admin: coordinator logins, browser sessions, the audit log.
+    [[nodiscard]] virtual Result<std::optional<CoordinatorAccount>> coordinatorAccount(const QString &coordinatorId) = 0;
+    // Every coordinator with this e-mail (case-insensitive), in any school.
+    [[nodiscard]] virtual Result<QList<CoordinatorAccount>> coordinatorAccountsByEmail(const QString &email) = 0;
+    // Writes passwordHash and webDeviceId of account.info.id.
+    virtual Status updateCoordinatorAccount(const CoordinatorAccount &account) = 0;
+    virtual Status createWebSession(const WebSession &session) = 0;
+    // The session with this token hash when it exists and has not expired at `now`.
+    [[nodiscard]] virtual Result<std::optional<WebSession>> webSession(const QString &tokenHash, const QDateTime &now) = 0;
+    virtual Status deleteWebSession(const QString &tokenHash) = 0;
+    virtual Status appendAudit(const AuditEntry &entry) = 0;
+    // Newest first.
+    [[nodiscard]] virtual Result<QList<AuditEntry>> auditLog(const QString &schoolId, int limit) = 0;
+
+    // Rate limits as token buckets: true when the bucket `key` (refilled at ratePerSecond up
+    // to burst) holds at least one token; `cost` tokens are taken then (0: only look). This
     // default keeps the buckets in the process (one server on one SQLite file); a backend
     // shared by several server instances keeps them in the database, so a client cannot
     // multiply its allowance by landing on another instance.
-    virtual Result<bool> takeRateToken(const QString &key, double ratePerSecond, double burst);
+    virtual Result<bool> takeRateToken(const QString &key, double ratePerSecond, double burst, double cost = 1);
 
     // Called after every API request: a backend that keeps prepared statements resets
     // them here, so no half-read result pins an old snapshot between requests.

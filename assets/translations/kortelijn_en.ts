@@ -584,6 +584,25 @@
         <source>Report outdated</source>
         <translation>Report outdated</translation>
     </message>
+    <message>
+        <source>Show QR code for parents</source>
+        <translation>Show QR code for parents</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerQr</name>
+    <message>
+        <source>Parents scan this code with their phone&apos;s camera and see %1&apos;s public page, with a button to save the contact.</source>
+        <translation>Parents scan this code with their phone&apos;s camera and see %1&apos;s public page, with a button to save the contact.</translation>
+    </message>
+    <message>
+        <source>This code holds the public contact card itself: parents scan it with their phone&apos;s camera and save it, no internet needed.</source>
+        <translation>This code holds the public contact card itself: parents scan it with their phone&apos;s camera and save it, no internet needed.</translation>
+    </message>
+    <message>
+        <source>%1 has no public details, so there is no code for parents. A coordinator can make the name and other details public.</source>
+        <translation>%1 has no public details, so there is no code for parents. A coordinator can make the name and other details public.</translation>
+    </message>
 </context>
 <context>
     <name>PartnersPage</name>
@@ -725,6 +744,37 @@
     <message>
         <source>Remove partner</source>
         <translation>Remove partner</translation>
+    </message>
+</context>
+<context>
+    <name>QrPage</name>
+    <message>
+        <source>QR code for parents</source>
+        <translation>QR code for parents</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>QR code with the link to the public page of %1</source>
+        <translation>QR code with the link to the public page of %1</translation>
+    </message>
+    <message>
+        <source>QR code with the contact card of %1</source>
+        <translation>QR code with the contact card of %1</translation>
+    </message>
+    <message>
+        <source>Link to the public page</source>
+        <translation>Link to the public page</translation>
+    </message>
+    <message>
+        <source>Contact card, works without internet</source>
+        <translation>Contact card, works without internet</translation>
+    </message>
+    <message>
+        <source>Address of the public page: %1</source>
+        <translation>Address of the public page: %1</translation>
     </message>
 </context>
 <context>

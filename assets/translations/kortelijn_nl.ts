@@ -584,6 +584,25 @@
         <source>Report outdated</source>
         <translation>Meld verouderd</translation>
     </message>
+    <message>
+        <source>Show QR code for parents</source>
+        <translation>QR-code voor ouders tonen</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerQr</name>
+    <message>
+        <source>Parents scan this code with their phone&apos;s camera and see %1&apos;s public page, with a button to save the contact.</source>
+        <translation>Ouders scannen deze code met de camera van hun telefoon en zien de openbare pagina van %1, met een knop om het contact op te slaan.</translation>
+    </message>
+    <message>
+        <source>This code holds the public contact card itself: parents scan it with their phone&apos;s camera and save it, no internet needed.</source>
+        <translation>Deze code bevat het openbare visitekaartje zelf: ouders scannen hem met de camera van hun telefoon en slaan het op, zonder internet.</translation>
+    </message>
+    <message>
+        <source>%1 has no public details, so there is no code for parents. A coordinator can make the name and other details public.</source>
+        <translation>%1 heeft geen openbare gegevens, dus er is geen code voor ouders. Een coördinator kan de naam en andere gegevens openbaar maken.</translation>
+    </message>
 </context>
 <context>
     <name>PartnersPage</name>
@@ -725,6 +744,37 @@
     <message>
         <source>Remove partner</source>
         <translation>Partner verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>QrPage</name>
+    <message>
+        <source>QR code for parents</source>
+        <translation>QR-code voor ouders</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>QR code with the link to the public page of %1</source>
+        <translation>QR-code met de link naar de openbare pagina van %1</translation>
+    </message>
+    <message>
+        <source>QR code with the contact card of %1</source>
+        <translation>QR-code met het visitekaartje van %1</translation>
+    </message>
+    <message>
+        <source>Link to the public page</source>
+        <translation>Link naar de openbare pagina</translation>
+    </message>
+    <message>
+        <source>Contact card, works without internet</source>
+        <translation>Visitekaartje, werkt zonder internet</translation>
+    </message>
+    <message>
+        <source>Address of the public page: %1</source>
+        <translation>Adres van de openbare pagina: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 //   kl-bench sync    first/incremental sync, no-change requests/s beside a bare route, pushes/s
 //   kl-bench scale   the sync server on SQLite and PostgreSQL, one and two instances, 1k and 100k rows
 //   kl-bench qr      QR decode rate and time per 720p camera frame
+//   kl-bench public  public partner page, vCard and 404 requests/s beside a bare route
 #include "bench.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 int runSyncBench(const QStringList &args);
 int runQrBench(const QStringList &args);
 int runScaleBench(const QStringList &args);
+int runPublicBench(const QStringList &args);
 
 namespace bench {
 
@@ -50,13 +52,17 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("scale")) {
         return runScaleBench(all.mid(2));
     }
+    if (mode == QLatin1String("public")) {
+        return runPublicBench(all.mid(2));
+    }
     if (mode == QLatin1String("sync") || mode == QLatin1String("bare-server")) {
         return runSyncBench(all.mid(1));
     }
     std::fputs("usage: kl-bench search [--sizes 1000,10000,100000] [--repeat N] [--db-dir DIR] [--no-scan]\n"
                "       kl-bench sync [--contacts N] [--clients N] [--seconds S]\n"
                "       kl-bench scale [--rows 1000,100000] [--backends sqlite,postgresql] [--clients N] [--seconds S] [--pg-url URL]\n"
-               "       kl-bench qr [--frames N]\n",
+               "       kl-bench qr [--frames N]\n"
+               "       kl-bench public [--clients N] [--seconds S]\n",
         stderr);
     return 2;
 }

@@ -23,6 +23,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -32,7 +33,10 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <ctime>
 #include <memory>
+
+#include <unistd.h>
 
 namespace {
 
@@ -151,6 +155,24 @@ double requestsPerSecond(quint16 port, const QByteArray &request, int clients, i
     return rate;
 }
 
+// CPU time of a process in ms (utime + stime from /proc): a figure the other load on a
+// shared machine does not inflate the way it inflates wall time.
+qint64 processCpuMs(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QByteArray stat = f.readAll();
+    // Fields after the ")" that closes the command name: state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13) {
+        return -1;
+    }
+    const qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong();
+    return ticks * 1000 / sysconf(_SC_CLK_TCK);
+}
+
 struct Spawned
 {
     std::unique_ptr<QProcess> process;
@@ -254,6 +276,82 @@ int bareServer()
 
 } // namespace
 
+// kl-bench public: the parents' public page, its vCard and the 404 answered per second
+// beside the bare route; found and not-found should cost about the same (the 404 must
+// not tell an unpublished slug from an unknown one by its timing).
+int runPublicBench(const QStringList &args)
+{
+#ifndef KL_HAVE_SERVER
+    Q_UNUSED(args);
+    std::fputs("kl-bench public needs the server (configure with KL_BUILD_SERVER=ON)\n", stderr);
+    return 2;
+#else
+    int clients = 8, seconds = 3;
+    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+        const int v = args.at(i + 1).toInt();
+        if (args.at(i) == QLatin1String("--clients")) {
+            clients = v;
+        } else if (args.at(i) == QLatin1String("--seconds")) {
+            seconds = v;
+        }
+    }
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("server"));
+    Spawned server = spawn(QStringLiteral(KL_SERVER_BIN), { QStringLiteral("serve"), QStringLiteral("--data"), data,
+                                                             QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--rate"),
+                                                             QStringLiteral("0"), QStringLiteral("--demo") });
+    Spawned bare = spawn(QCoreApplication::applicationFilePath(), { QStringLiteral("bare-server") });
+    if (!server.port || !bare.port) {
+        std::fputs("cannot start the servers\n", stderr);
+        return 1;
+    }
+    auto cli = [&](const QStringList &a) {
+        QProcess p;
+        p.start(QStringLiteral(KL_SERVER_BIN), a + QStringList { QStringLiteral("--data"), data });
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString school = cli({ QStringLiteral("status") }).section(QStringLiteral("school id="), 1).section(QLatin1Char(' '), 0, 0);
+    const QString pages = cli({ QStringLiteral("public-pages"), QStringLiteral("--school"), school, QStringLiteral("--public-url"),
+        QStringLiteral("http://127.0.0.1:%1").arg(server.port) });
+    const QString slug = pages.section(QStringLiteral("slug="), 1).section(QLatin1Char(' '), 0, 0);
+    if (slug.size() != 16) {
+        std::fputs("no published partner in the demo school\n", stderr);
+        return 1;
+    }
+    auto plain = [](const QString &path) {
+        return "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: nl-NL\r\n\r\n";
+    };
+    const QByteArray bareRequest = "GET /bare HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    int failures = 0;
+    int notFound = 0; // the 404 loop counts every answer as "not 200", as it should be
+    double bareSum = 0, pageSum = 0, vcardSum = 0, missingSum = 0;
+    const int slices = std::max(2, seconds * 2);
+    for (int i = 0; i < slices; ++i) {
+        bareSum += requestsPerSecond(bare.port, bareRequest, clients, 1, &failures);
+        pageSum += requestsPerSecond(server.port, plain(QStringLiteral("/p/") + slug), clients, 1, &failures);
+        vcardSum += requestsPerSecond(server.port, plain(QStringLiteral("/p/%1.vcf").arg(slug)), clients, 1, &failures);
+        missingSum += requestsPerSecond(server.port, plain(QStringLiteral("/p/aaaaaaaaaaaaaaaa")), clients, 1, &notFound);
+    }
+    const double bareRate = bareSum / slices, pageRate = pageSum / slices, vcardRate = vcardSum / slices,
+                 missingRate = missingSum / slices;
+    say(QStringLiteral("kl-bench public: demo school, %1 concurrent keep-alive clients, %2 failed").arg(clients).arg(failures));
+    say(QStringLiteral("public page: %1 req/s vs bare Qt HttpServer route %2 req/s = %3%")
+            .arg(pageRate, 0, 'f', 0)
+            .arg(bareRate, 0, 'f', 0)
+            .arg(100.0 * pageRate / bareRate, 0, 'f', 0));
+    say(QStringLiteral("vCard download: %1 req/s = %2% of the bare route").arg(vcardRate, 0, 'f', 0).arg(100.0 * vcardRate / bareRate, 0, 'f', 0));
+    say(QStringLiteral("unknown slug (404): %1 req/s; 404 vs page cost ratio %2 (1.0 = same work per answer)")
+            .arg(missingRate, 0, 'f', 0)
+            .arg(pageRate / missingRate, 0, 'f', 2));
+    server.process->kill();
+    bare.process->kill();
+    server.process->waitForFinished(5000);
+    bare.process->waitForFinished(5000);
+    return failures == 0 ? 0 : 1;
+#endif
+}
+
 int runSyncBench(const QStringList &args)
 {
 #ifndef KL_HAVE_SERVER
@@ -339,10 +437,14 @@ int runSyncBench(const QStringList &args)
         std::fputs("enroll failed\n", stderr);
         return 1;
     }
+    const qint64 clientCpu0 = processCpuMs(QCoreApplication::applicationPid());
+    const qint64 serverCpu0 = processCpuMs(server.process->processId());
     QElapsedTimer t;
     t.start();
     const bool firstOk = runSync(phoneA);
     const qint64 firstMs = t.elapsed();
+    const qint64 clientCpuMs = processCpuMs(QCoreApplication::applicationPid()) - clientCpu0;
+    const qint64 serverCpuMs = processCpuMs(server.process->processId()) - serverCpu0;
     // Same sync through the counting proxy for the bytes.
     CountingProxy proxy(server.port);
     kl::MemoryTokenStore tokensB;
@@ -360,16 +462,21 @@ int runSyncBench(const QStringList &args)
         (void)dbA.value()->run(QLatin1String(sql));
     }
     QElapsedTimer rebuild;
+    const qint64 rebuildCpu0 = processCpuMs(QCoreApplication::applicationPid());
     rebuild.start();
     (void)kl::SearchIndex(*dbA.value()).rebuild(); // into an empty index, as in a first sync
     const qint64 rebuildMs = rebuild.elapsed();
-    say(QStringLiteral("first sync: %1 ms for %2 rows (%3; of which ~%6 ms search index rebuild), %4 bytes received, %5 bytes sent  [target <= 1000 ms]")
+    const qint64 rebuildCpuMs = processCpuMs(QCoreApplication::applicationPid()) - rebuildCpu0;
+    say(QStringLiteral("first sync: %1 ms for %2 rows (%3; of which ~%6 ms search index rebuild; CPU: app %7 ms of which rebuild %9 ms, server %8 ms), %4 bytes received, %5 bytes sent  [target <= 1000 ms]")
             .arg(firstMs)
             .arg(rowCount)
             .arg(firstOk && firstBOk ? QStringLiteral("ok") : QStringLiteral("FAILED"))
             .arg(proxy.down)
             .arg(proxy.up)
-            .arg(rebuildMs));
+            .arg(rebuildMs)
+            .arg(clientCpuMs)
+            .arg(serverCpuMs)
+            .arg(rebuildCpuMs));
 
     // 2. One change: A edits one field and pushes; B pulls it.
     kl::OrganisationRepository orgs(*dbA.value());

@@ -3,6 +3,8 @@
 // replaced by the school's list, screens are told to reload, personal data stays; a bad
 // invite explains itself; a revoked phone says so plainly and keeps everything local.
 #include "appcontext.h"
+#include "partnerqr.h"
+#include "publiccard.h"
 #include "demodata.h"
 #include "securestorage.h"
 #include "noterepository.h"
@@ -13,6 +15,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +48,18 @@ bool waitFor(const std::function<bool()> &done, int ms = 30000)
         QTest::qWait(20);
     }
     return done();
+}
+
+// zbarimg (an independent decoder) on an image; the text as the code carries it.
+QString zbar(const QImage &image, const QString &path)
+{
+    if (!image.save(path)) {
+        return {};
+    }
+    QProcess p;
+    p.start(QStringLiteral("zbarimg"), { QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("-Sbinary"), path });
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 int count(Database &db, const QString &sql)
@@ -120,6 +136,48 @@ private Q_SLOTS:
         QVERIFY(again);
         QVERIFY(again->connection()->joined());
         QVERIFY(waitFor([&] { return again->connection()->state() == SchoolConnection::Connected; }));
+    }
+
+    // The app's QR for parents: the offline card before joining, afterwards the link to
+    // the server's public page, with the slug the app computes itself. Both read back by
+    // zbarimg from the image the QR screen shows, also at 25%.
+    void partnerQrMatchesTheServersPublicPage()
+    {
+        QTemporaryDir dir;
+        auto app = makeApp(dir.path());
+        QVERIFY(app);
+        const QString ayse = DemoData::idFor(QStringLiteral("person:cjg-smw"));
+        PartnerQr qr;
+        qr.setStore(app->store());
+        qr.setPersonId(ayse);
+        QVERIFY(qr.available());
+        QVERIFY(!qr.online());
+        QVERIFY(qr.payload().startsWith(QStringLiteral("BEGIN:VCARD\r\nVERSION:3.0\r\n")));
+        QrImageProvider images;
+        const QString id = qr.imageSource().mid(QStringLiteral("image://qr/").size());
+        QSize size;
+        const QImage offline = images.requestImage(id, &size, QSize(1024, 1024));
+        QCOMPARE(size, offline.size());
+        QCOMPARE(zbar(offline, dir.filePath(QStringLiteral("offline.png"))).trimmed(), qr.payload().trimmed());
+
+        SchoolConnection *conn = app->connection();
+        QSignalSpy joined(conn, &SchoolConnection::joinFinished);
+        conn->join(m_server.invite(m_school));
+        QVERIFY(joined.wait(30000));
+        QVERIFY(waitFor([&] { return conn->state() == SchoolConnection::Connected; }));
+        qr.setServerUrl(conn->serverUrl());
+        qr.setSchoolId(conn->schoolId());
+        QCOMPARE(conn->schoolId(), m_school);
+        QVERIFY(qr.online());
+        QCOMPARE(qr.slug(), publiccard::slug(m_school, ayse));
+        QCOMPARE(qr.payload(), m_server.url() + QStringLiteral("/p/") + qr.slug());
+        const HttpResult page = http("GET", qr.payload(), {}, {}, {});
+        QCOMPARE(page.status, 200);
+        QVERIFY(QString::fromUtf8(page.body).contains(QStringLiteral("Ayşe Öztürk")));
+        const QImage link = images.requestImage(qr.imageSource().mid(QStringLiteral("image://qr/").size()), nullptr, QSize(800, 800));
+        QCOMPARE(zbar(link, dir.filePath(QStringLiteral("link.png"))).trimmed(), qr.payload());
+        const QImage small = link.scaled(link.size() / 4, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        QCOMPARE(zbar(small, dir.filePath(QStringLiteral("link-small.png"))).trimmed(), qr.payload());
     }
 
     void badInviteExplainsAndChangesNothing_data()
