@@ -7,10 +7,13 @@
 // concurrentPushes: many pushes in flight on two instances at once: every version is
 // taken once, every mutation applied once, a reader on either instance sees all rows.
 // rateLimitShared: a device's rate limit holds across instances.
+// webSessionsAcrossInstances: a coordinator signed in on one instance is signed in on the
+// other, signing out on one signs out on both, and failed sign-ins count on all of them.
 #include "domain.h"
 #include "syncprotocol.h"
 #include "testsupport.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -263,6 +266,64 @@ private Q_SLOTS:
             ok += r.status == 200 ? 1 : 0;
         }
         QVERIFY2(ok >= 4 && ok <= 5, qPrintable(QStringLiteral("%1 of 8 allowed").arg(ok)));
+    }
+
+    void webSessionsAcrossInstances()
+    {
+        ServerProcess a({ QStringLiteral("--rate"), QStringLiteral("0") }, {}, m_owner->dbUrl());
+        ServerProcess b({ QStringLiteral("--rate"), QStringLiteral("0") }, {}, m_owner->dbUrl());
+        QVERIFY(a.start());
+        QVERIFY(b.start());
+        const QString school = m_owner->createSchool(QStringLiteral("Sessies"));
+        const QString email = QStringLiteral("sanne@sessies.nl");
+        const QString coordinator = m_owner
+                                        ->cli({ QStringLiteral("create-coordinator"), QStringLiteral("--school"), school,
+                                            QStringLiteral("--name"), QStringLiteral("Sanne"), QStringLiteral("--email"), email,
+                                            QStringLiteral("--server-url"), m_owner->url() })
+                                        .value(QStringLiteral("coordinator_id"));
+        QVERIFY(!coordinator.isEmpty());
+        const QString password = QStringLiteral("een lang wachtwoord 2026");
+        QProcess p;
+        p.start(QStringLiteral(KL_SERVER_BIN), QStringList { QStringLiteral("set-password") } + m_owner->storageArgs()
+                + QStringList { QStringLiteral("--coordinator"), coordinator });
+        p.write(password.toUtf8() + '\n');
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+
+        auto login = [&](const QString &url, const QString &pw) {
+            const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("email"), email }, { QStringLiteral("password"), pw } })
+                                        .toJson();
+            QNetworkRequest req { QUrl(url + QStringLiteral("/admin/api/login")) };
+            req.setRawHeader("Content-Type", "application/json");
+            QNetworkReply *reply = m_nam.post(req, body);
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray cookie = reply->rawHeader("Set-Cookie").split(';').first();
+            const QByteArray csrf = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("csrf")).toString().toLatin1();
+            reply->deleteLater();
+            return std::make_tuple(status, cookie, csrf);
+        };
+        const auto [status, cookie, csrf] = login(a.url(), password);
+        QCOMPARE(status, 200);
+        QVERIFY(!cookie.isEmpty());
+        // The session made on A opens B.
+        QCOMPARE(http("GET", b.url() + QStringLiteral("/admin/api/session"), {}, {}, {}, { { "Cookie", cookie } }).status, 200);
+        // Signing out on B ends it on A too.
+        QCOMPARE(http("POST", b.url() + QStringLiteral("/admin/api/logout"), {}, "{}", "application/json",
+                     { { "Cookie", cookie }, { "X-CSRF-Token", csrf } })
+                     .status,
+            200);
+        QCOMPARE(http("GET", a.url() + QStringLiteral("/admin/api/session"), {}, {}, {}, { { "Cookie", cookie } }).status, 401);
+        // Five wrong passwords, spread over both instances, use up the account's attempts
+        // everywhere: per instance, three and two would leave room for more guesses.
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(std::get<0>(login(i % 2 ? b.url() : a.url(), QStringLiteral("fout wachtwoord %1").arg(i))), 401);
+        }
+        QCOMPARE(std::get<0>(login(a.url(), password)), 429);
+        QCOMPARE(std::get<0>(login(b.url(), password)), 429);
     }
 
     void cleanupTestCase()
