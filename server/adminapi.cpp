@@ -636,7 +636,8 @@ bool verifyPassword(const QString &hash, const QString &password)
 
 AdminApi::AdminApi(Storage &storage, const Limits &limits)
     : m_storage(storage)
-    , m_limits(limits)
+    , m_pushMaxMutations(limits.pushMaxMutations)
+    , m_inviteHours(limits.inviteHours)
 {
 }
 
@@ -996,7 +997,7 @@ Result<AdminApi::WebClient> AdminApi::webClient(const Session &s, bool refresh)
 Result<QJsonArray> AdminApi::apply(const Session &s, QJsonArray mutations)
 {
     QJsonArray results;
-    const int chunk = std::max(1, m_limits.pushMaxMutations);
+    const int chunk = std::max(1, m_pushMaxMutations);
     while (!mutations.isEmpty()) {
         QJsonArray batch;
         while (!mutations.isEmpty() && batch.size() < chunk) {
@@ -1312,7 +1313,7 @@ ApiResponse AdminApi::invite(const Session &s, const ApiRequest &request)
         return error;
     }
     const QString role = body->value(QStringLiteral("role")).toString(QString(sync::kRoleTeacher));
-    const int hours = body->value(QStringLiteral("hours")).toInt(m_limits.inviteHours);
+    const int hours = body->value(QStringLiteral("hours")).toInt(m_inviteHours);
     if (role != sync::kRoleTeacher && role != sync::kRoleCoordinator) {
         return problem(422, QStringLiteral("field-invalid"), QStringLiteral("role is teacher or coordinator"),
             QStringLiteral("role"));

@@ -75,7 +75,8 @@ private:
     ApiResponse exportCards(const Session &s);
 
     Storage &m_storage;
-    const Limits &m_limits;
+    int m_pushMaxMutations; // from Limits: the web UI's pushes are cut like a phone's
+    int m_inviteHours;
     QUrl m_publicUrl;
     QHash<QString, WebClient> m_clients; // coordinator id -> its web device and next mutation id
 };

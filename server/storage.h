@@ -114,7 +114,7 @@ struct SchoolStatus
 };
 
 // Web admin (coordinator web UI, issue 5). A coordinator's login: the argon2id hash of the
-// password (libsodium crypto_pwhash_str; empty: no password set) and the device the web UI
+// password (libsodium crypto_pwhash_str_alg; empty: no password set) and the device the web UI
 // pushes its edits as (empty until the first edit; a revoked one is replaced).
 struct CoordinatorAccount
 {
@@ -139,9 +139,9 @@ struct AuditEntry
 {
     qint64 id = 0;
     QString schoolId;
-    QString coordinatorId; // empty for a failed login of an unknown account
-    QString actor; // name (or the e-mail tried) at the time
-    QString action; // "upsert", "delete", "handover", "flag.confirm", "login", "login.failed", "revoke", ...
+    QString coordinatorId;
+    QString actor; // the coordinator's name at the time
+    QString action; // "create", "update", "delete", "handover", "flag.confirm", "login", "login.failed", "revoke", ...
     QString table;
     QString rowId;
     QStringList fields;

@@ -517,6 +517,40 @@ private Q_SLOTS:
         QCOMPARE(emailEdit.value(QStringLiteral("fields")).toArray(), QJsonArray { QStringLiteral("email") });
     }
 
+    void aBigImportGoesInSeveralPushes()
+    {
+        // 300 lines make 1200 mutations: more than one push may carry (500), so the import
+        // is sent in pieces with consecutive mutation ids, and a phone gets all of it.
+        const QString school = m_server.createSchool(QStringLiteral("Obs Het Veld"));
+        QVERIFY(!addCoordinator(school, QStringLiteral("Dirk"), QStringLiteral("dirk@veld.nl")).isEmpty());
+        Browser b = signedIn(QStringLiteral("dirk@veld.nl"));
+        QByteArray csv = "organisatie,functie,voornaam,achternaam,mobiel\n";
+        for (int i = 0; i < 300; ++i) {
+            csv += QStringLiteral("Partner %1,Contactpersoon,Naam%1,Achternaam%1,06 2%2\n")
+                       .arg(i)
+                       .arg(1000000 + i, 7, 10, QLatin1Char('0'))
+                       .toUtf8();
+        }
+        const Reply r = b.upload(QStringLiteral("/import"), csv, "text/csv");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("persons_created")).toInt(), 300);
+        QVERIFY(r.json().value(QStringLiteral("skipped")).toArray().isEmpty());
+        Phone phone;
+        QVERIFY(phone.enroll(m_server.invite(school)));
+        QVERIFY(phone.sync());
+        const QMap<QString, QString> local = localSchoolRows(phone.db());
+        int persons = 0, holdings = 0;
+        for (auto it = local.cbegin(); it != local.cend(); ++it) {
+            persons += it.key().startsWith(QLatin1String("persons/")) ? 1 : 0;
+            holdings += it.key().startsWith(QLatin1String("holdings/")) ? 1 : 0;
+        }
+        QCOMPARE(persons, 300);
+        QCOMPARE(holdings, 300);
+        const QString status
+            = m_server.cli({ QStringLiteral("status"), QStringLiteral("--school"), school }).out;
+        QVERIFY2(status.contains(QStringLiteral("last_mutation=1200")), qPrintable(status));
+    }
+
     void conflictsCanBePutBack()
     {
         Browser b = signedIn();
