@@ -42,7 +42,8 @@ QStringList ScreenDriver::screens()
 {
     return { QStringLiteral("home"), QStringLiteral("search"), QStringLiteral("partners"),
         QStringLiteral("partner"), QStringLiteral("flag"), QStringLiteral("network"), QStringLiteral("person"),
-        QStringLiteral("lines"), QStringLiteral("line"), QStringLiteral("settings") };
+        QStringLiteral("lines"), QStringLiteral("line"), QStringLiteral("settings"),
+        QStringLiteral("nearby") };
 }
 
 void ScreenDriver::installMessageCounter()

@@ -49,6 +49,10 @@ ApplicationWindow {
         stack.push(personEditPage, { personId: personId || "" });
     }
 
+    function openNearby() {
+        stack.push(nearbyPage);
+    }
+
     function openSettings() {
         stack.push(settingsPage);
     }
@@ -94,6 +98,9 @@ ApplicationWindow {
             return true;
         case "settings":
             stack.push(settingsPage, {}, StackView.Immediate);
+            return true;
+        case "nearby":
+            stack.push(nearbyPage, {}, StackView.Immediate);
             return true;
         }
         return false;
@@ -161,6 +168,7 @@ ApplicationWindow {
     Component { id: lineEditPage; LineEditPage {} }
     Component { id: personEditPage; PersonEditPage {} }
     Component { id: settingsPage; SettingsPage {} }
+    Component { id: nearbyPage; NearbyPage {} }
 
     Popup {
         id: toastPopup

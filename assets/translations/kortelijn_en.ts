@@ -121,6 +121,10 @@
         <source>Recently used</source>
         <translation>Recently used</translation>
     </message>
+    <message>
+        <source>Nearby</source>
+        <translation>Nearby</translation>
+    </message>
 </context>
 <context>
     <name>LineButton</name>
@@ -407,6 +411,41 @@
     <message>
         <source>Tap the star on a partner to keep them here.</source>
         <translation>Tap the star on a partner to keep them here.</translation>
+    </message>
+</context>
+<context>
+    <name>NearbyPage</name>
+    <message>
+        <source>Nearby</source>
+        <translation>Nearby</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>Finding your position…</translation>
+    </message>
+    <message>
+        <source>Where am I?</source>
+        <translation>Where am I?</translation>
+    </message>
+    <message>
+        <source>Find my position once</source>
+        <translation>Find my position once</translation>
+    </message>
+    <message>
+        <source>Partners by distance</source>
+        <translation>Partners by distance</translation>
+    </message>
+    <message>
+        <source>My own partner</source>
+        <translation>My own partner</translation>
+    </message>
+    <message>
+        <source>No partners with an address on the map yet.</source>
+        <translation>No partners with an address on the map yet.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +881,33 @@
     <message>
         <source>Join school</source>
         <translation>Join school</translation>
+    </message>
+    <message>
+        <source>My school location</source>
+        <translation>My school location</translation>
+    </message>
+    <message>
+        <source>Used for “at school today” and for distances when your position is not known.</source>
+        <translation>Used for “at school today” and for distances when your position is not known.</translation>
+    </message>
+</context>
+<context>
+    <name>Whereabouts</name>
+    <message>
+        <source>Distances from where you are, at %1.</source>
+        <translation>Distances from where you are, at %1.</translation>
+    </message>
+    <message>
+        <source>Distances from where you are.</source>
+        <translation>Distances from where you are.</translation>
+    </message>
+    <message>
+        <source>Distances unknown: your school has no locations with an address on the map.</source>
+        <translation>Distances unknown: your school has no locations with an address on the map.</translation>
+    </message>
+    <message>
+        <source>Distances from %1, your chosen location.</source>
+        <translation>Distances from %1, your chosen location.</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,10 @@
         <source>Recently used</source>
         <translation>Recent gebruikt</translation>
     </message>
+    <message>
+        <source>Nearby</source>
+        <translation>Dichtbij</translation>
+    </message>
 </context>
 <context>
     <name>LineButton</name>
@@ -407,6 +411,41 @@
     <message>
         <source>Tap the star on a partner to keep them here.</source>
         <translation>Tik op de ster bij een partner om die hier te bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>NearbyPage</name>
+    <message>
+        <source>Nearby</source>
+        <translation>Dichtbij</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>Positie bepalen…</translation>
+    </message>
+    <message>
+        <source>Where am I?</source>
+        <translation>Waar ben ik?</translation>
+    </message>
+    <message>
+        <source>Find my position once</source>
+        <translation>Bepaal eenmalig mijn positie</translation>
+    </message>
+    <message>
+        <source>Partners by distance</source>
+        <translation>Partners op afstand</translation>
+    </message>
+    <message>
+        <source>My own partner</source>
+        <translation>Mijn eigen partner</translation>
+    </message>
+    <message>
+        <source>No partners with an address on the map yet.</source>
+        <translation>Nog geen partners met een adres op de kaart.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +881,33 @@
     <message>
         <source>Join school</source>
         <translation>Koppel met school</translation>
+    </message>
+    <message>
+        <source>My school location</source>
+        <translation>Mijn schoollocatie</translation>
+    </message>
+    <message>
+        <source>Used for “at school today” and for distances when your position is not known.</source>
+        <translation>Gebruikt voor ‘vandaag op school’ en voor afstanden als je positie niet bekend is.</translation>
+    </message>
+</context>
+<context>
+    <name>Whereabouts</name>
+    <message>
+        <source>Distances from where you are, at %1.</source>
+        <translation>Afstanden vanaf je positie, bij %1.</translation>
+    </message>
+    <message>
+        <source>Distances from where you are.</source>
+        <translation>Afstanden vanaf je positie.</translation>
+    </message>
+    <message>
+        <source>Distances unknown: your school has no locations with an address on the map.</source>
+        <translation>Afstanden onbekend: je school heeft geen locaties met een adres op de kaart.</translation>
+    </message>
+    <message>
+        <source>Distances from %1, your chosen location.</source>
+        <translation>Afstanden vanaf %1, je gekozen locatie.</translation>
     </message>
 </context>
 <context>
