@@ -31,8 +31,9 @@ void Whereabouts::reload()
     m_resolver.setLocations(m_locations);
     m_chosen = m_db.meta(QLatin1String(kChosenMetaKey));
     if (!location(m_chosen)) {
-        // Nothing chosen yet (or the location was removed): the school's first one.
-        m_chosen = m_locations.isEmpty() ? QString() : m_locations.first().id;
+        // Nothing chosen yet (or the location was removed): "vandaag op school" shows every
+        // location until a position or the teacher's choice says which one.
+        m_chosen.clear();
     }
     m_resolver.setChosenLocation(m_chosen);
     m_answer = m_resolver.answer();
@@ -50,7 +51,7 @@ QVariantList Whereabouts::locations() const
 
 void Whereabouts::setChosenLocationId(const QString &id)
 {
-    if (id == m_chosen || !location(id)) {
+    if (id == m_chosen || (!id.isEmpty() && !location(id))) {
         return;
     }
     if (auto s = m_db.setMeta(QLatin1String(kChosenMetaKey), id); !s) {
@@ -84,11 +85,24 @@ std::optional<geo::Coordinate> Whereabouts::origin() const
     if (m_here) {
         return m_here;
     }
-    const SchoolLocation *l = location(m_chosen);
-    if (l && l->latitude && l->longitude) {
+    if (const SchoolLocation *l = measuredFrom()) {
         return geo::Coordinate { *l->latitude, *l->longitude };
     }
     return std::nullopt;
+}
+
+const SchoolLocation *Whereabouts::measuredFrom() const
+{
+    const SchoolLocation *chosen = location(m_chosen);
+    if (chosen && chosen->latitude && chosen->longitude) {
+        return chosen;
+    }
+    for (const SchoolLocation &l : m_locations) {
+        if (l.latitude && l.longitude) {
+            return &l;
+        }
+    }
+    return nullptr;
 }
 
 QString Whereabouts::basis() const
@@ -99,11 +113,14 @@ QString Whereabouts::basis() const
         }
         return tr("Distances from where you are.");
     }
-    const SchoolLocation *chosen = location(m_chosen);
-    if (!chosen) {
+    const SchoolLocation *from = measuredFrom();
+    if (!from) {
         return tr("Distances unknown: your school has no locations with an address on the map.");
     }
-    return tr("Distances from %1, your chosen location.").arg(chosen->name);
+    if (from->id == m_chosen) {
+        return tr("Distances from %1, your chosen location.").arg(from->name);
+    }
+    return tr("Distances from %1.").arg(from->name);
 }
 
 void Whereabouts::locate(int timeoutMs)

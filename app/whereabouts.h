@@ -2,7 +2,8 @@
 // and the point "Dichtbij" measures distances from. locate() asks the position once
 // (permission first, then a short burst of fixes through PositionLocator); without a
 // position (none, refused, too slow) the school location chosen in settings applies and
-// `basis` says so in one quiet line.
+// `basis` says so in one quiet line. Nothing chosen and no position: "vandaag op school"
+// covers every location and distances are measured from the school's first location.
 #pragma once
 
 #include "database.h"
@@ -46,7 +47,8 @@ public:
     [[nodiscard]] QString locationName() const;
     [[nodiscard]] bool fromPosition() const { return m_here.has_value(); }
     [[nodiscard]] QString basis() const;
-    // Where distances are measured from: the position, else the chosen location.
+    // Where distances are measured from: the position, else the chosen location, else the
+    // school's first location with coordinates.
     [[nodiscard]] std::optional<kl::geo::Coordinate> origin() const;
 
     // Asks the position once (never continuously); `timeoutMs` bounds the wait.
@@ -62,6 +64,8 @@ Q_SIGNALS:
 private:
     void finish();
     [[nodiscard]] const kl::SchoolLocation *location(const QString &id) const;
+    // Without a position: the chosen location, else the school's first one on the map.
+    [[nodiscard]] const kl::SchoolLocation *measuredFrom() const;
 
     kl::Database &m_db;
     std::unique_ptr<kl::platform::PositionPermission> m_permission;

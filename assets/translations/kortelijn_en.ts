@@ -909,6 +909,10 @@
         <source>Distances from %1, your chosen location.</source>
         <translation>Distances from %1, your chosen location.</translation>
     </message>
+    <message>
+        <source>Distances from %1.</source>
+        <translation>Distances from %1.</translation>
+    </message>
 </context>
 <context>
     <name>kl::Availability</name>

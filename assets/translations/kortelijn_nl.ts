@@ -909,6 +909,10 @@
         <source>Distances from %1, your chosen location.</source>
         <translation>Afstanden vanaf %1, je gekozen locatie.</translation>
     </message>
+    <message>
+        <source>Distances from %1.</source>
+        <translation>Afstanden vanaf %1.</translation>
+    </message>
 </context>
 <context>
     <name>kl::Availability</name>

@@ -118,8 +118,19 @@ private Q_SLOTS:
         QVERIFY(db().setMeta(QLatin1String(Whereabouts::kChosenMetaKey), QString()).ok());
         Whereabouts w(db(), nullptr, granted());
         QCOMPARE(w.locations().size(), 2);
-        QCOMPARE(w.chosenLocationId(), w.locations().first().toMap().value(QStringLiteral("id")).toString());
-        QCOMPARE(w.locationId(), w.chosenLocationId());
+        // "Vandaag op school" covers every location; distances from the first one.
+        QCOMPARE(w.chosenLocationId(), QString());
+        QCOMPARE(w.locationId(), QString());
+        const QString first = w.locations().first().toMap().value(QStringLiteral("name")).toString();
+        QCOMPARE(w.basis(), QStringLiteral("Distances from %1.").arg(first));
+        QVERIFY(w.origin().has_value());
+        QVERIFY(locate(w));
+        QCOMPARE(w.locationId(), QString());
+        // A position at a building still names it.
+        Gps gps({ kMain, kMain, kMain });
+        Whereabouts located(db(), &gps.source, granted());
+        QVERIFY(locate(located));
+        QCOMPARE(located.locationId(), DemoData::idFor(QStringLiteral("loc:main")));
     }
 
     void noPositionSourceUsesTheChosenLocation()
