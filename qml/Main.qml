@@ -49,6 +49,10 @@ ApplicationWindow {
         stack.push(personEditPage, { personId: personId || "" });
     }
 
+    function openScan() {
+        stack.push(scanPage);
+    }
+
     function openNearby() {
         stack.push(nearbyPage);
     }
@@ -98,6 +102,9 @@ ApplicationWindow {
             return true;
         case "settings":
             stack.push(settingsPage, {}, StackView.Immediate);
+            return true;
+        case "scan":
+            stack.push(scanPage, {}, StackView.Immediate);
             return true;
         case "nearby":
             stack.push(nearbyPage, {}, StackView.Immediate);
@@ -169,6 +176,7 @@ ApplicationWindow {
     Component { id: personEditPage; PersonEditPage {} }
     Component { id: settingsPage; SettingsPage {} }
     Component { id: nearbyPage; NearbyPage {} }
+    Component { id: scanPage; ScanPage {} }
 
     Popup {
         id: toastPopup

@@ -215,6 +215,16 @@ Page {
                     Layout.minimumHeight: 48
                     onClicked: Connection.join(inviteField.text)
                 }
+                ToolButton {
+                    objectName: "scanInviteButton"
+                    icon.source: "icons/qr.svg"
+                    enabled: !Connection.syncing
+                    Accessible.name: qsTr("Scan the invitation's QR code")
+                    ToolTip.text: Accessible.name
+                    ToolTip.visible: hovered
+                    Layout.minimumHeight: 48
+                    onClicked: ApplicationWindow.window.openScan()
+                }
             }
             Label {
                 visible: Connection.demoData
