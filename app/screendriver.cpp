@@ -74,6 +74,9 @@ bool ScreenDriver::show(const QString &screen)
     args.insert(QStringLiteral("kind"), static_cast<int>(kl::TargetKind::Function));
     args.insert(QStringLiteral("targetId"), kl::DemoData::idFor(QStringLiteral("fn:cjg-smw")));
     args.insert(QStringLiteral("lineId"), kl::DemoData::idFor(QStringLiteral("line:cjg")));
+    // The scan screen shows the confirmation of a partner's contact card.
+    args.insert(QStringLiteral("scanText"),
+        QStringLiteral("MECARD:N:Kramer,Lotte;ORG:Kinderfysio Kramer;TEL:0687654321;EMAIL:lotte@kinderfysio.example;;"));
     args.insert(QStringLiteral("personId"), kl::DemoData::idFor(QStringLiteral("person:personal-ingrid")));
     QVariant ok;
     QMetaObject::invokeMethod(w, "showScreen", Q_RETURN_ARG(QVariant, ok), Q_ARG(QVariant, screen),

@@ -105,6 +105,8 @@ ApplicationWindow {
             return true;
         case "scan":
             stack.push(scanPage, {}, StackView.Immediate);
+            if (args.scanText)
+                stack.currentItem.session.handleText(args.scanText);
             return true;
         case "nearby":
             stack.push(nearbyPage, {}, StackView.Immediate);

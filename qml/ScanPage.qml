@@ -42,7 +42,8 @@ Page {
         onContactSaved: personId => {
             Store.say(qsTr("%1 is now one of your own partners.").arg(
                 [session.contact.givenName, session.contact.familyName].join(" ").trim()));
-            ApplicationWindow.window.openPartner(AppStore.Person, personId);
+            if (ApplicationWindow.window)
+                ApplicationWindow.window.openPartner(AppStore.Person, personId);
         }
     }
 
@@ -104,7 +105,8 @@ Page {
                 Layout.leftMargin: 16
                 onClicked: {
                     session.joinSchool();
-                    ApplicationWindow.window.openSettings();
+                    if (ApplicationWindow.window)
+                        ApplicationWindow.window.openSettings();
                 }
             }
 

@@ -412,6 +412,10 @@
         <source>Tap the star on a partner to keep them here.</source>
         <translation>Tap the star on a partner to keep them here.</translation>
     </message>
+    <message>
+        <source>Scan a contact card</source>
+        <translation>Scan a contact card</translation>
+    </message>
 </context>
 <context>
     <name>NearbyPage</name>
@@ -767,6 +771,100 @@
     </message>
 </context>
 <context>
+    <name>ScanPage</name>
+    <message>
+        <source>Scan a QR code</source>
+        <translation>Scan a QR code</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>%1 is now one of your own partners.</source>
+        <translation>%1 is now one of your own partners.</translation>
+    </message>
+    <message>
+        <source>Choose a picture with a QR code</source>
+        <translation>Choose a picture with a QR code</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>There is no camera to scan with here. Choose a picture of the QR code instead, for example a screenshot or a photo someone sent you.</source>
+        <translation>There is no camera to scan with here. Choose a picture of the QR code instead, for example a screenshot or a photo someone sent you.</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choose a picture</translation>
+    </message>
+    <message>
+        <source>Join the school</source>
+        <translation>Join the school</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Landline</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Saved as your own partner (only on this phone):</source>
+        <translation>Saved as your own partner (only on this phone):</translation>
+    </message>
+    <message>
+        <source>Save partner</source>
+        <translation>Save partner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSession</name>
+    <message>
+        <source>This file is not a picture KorteLijn can open. Choose a photo or a screenshot (PNG or JPEG).</source>
+        <translation>This file is not a picture KorteLijn can open. Choose a photo or a screenshot (PNG or JPEG).</translation>
+    </message>
+    <message>
+        <source>No QR code found in this picture. Make sure the whole code is in it and sharp.</source>
+        <translation>No QR code found in this picture. Make sure the whole code is in it and sharp.</translation>
+    </message>
+    <message>
+        <source>An invitation to join the school list on %1.</source>
+        <translation>An invitation to join the school list on %1.</translation>
+    </message>
+    <message>
+        <source>A contact card. Check what will be saved as your own partner, on this phone only.</source>
+        <translation>A contact card. Check what will be saved as your own partner, on this phone only.</translation>
+    </message>
+    <message>
+        <source>This code is a link to %1, not a KorteLijn code. Open it in your browser if you trust it.</source>
+        <translation>This code is a link to %1, not a KorteLijn code. Open it in your browser if you trust it.</translation>
+    </message>
+</context>
+<context>
     <name>SchoolConnection</name>
     <message>
         <source>Paste the invitation link you received from the school, or scan its QR code.</source>
@@ -889,6 +987,10 @@
     <message>
         <source>Used for “at school today” and for distances when your position is not known.</source>
         <translation>Used for “at school today” and for distances when your position is not known.</translation>
+    </message>
+    <message>
+        <source>Scan the invitation&apos;s QR code</source>
+        <translation>Scan the invitation's QR code</translation>
     </message>
 </context>
 <context>
