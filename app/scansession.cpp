@@ -12,7 +12,46 @@ Q_DECLARE_LOGGING_CATEGORY(lcApp)
 
 using namespace kl;
 
-ScanSession::ScanSession(QObject *parent) : QObject(parent), m_contact(new PersonEditor(this)) { }
+ScanSession::ScanSession(QObject *parent)
+    : QObject(parent)
+    , m_contact(new PersonEditor(this))
+    , m_cameraAvailable(platform::CameraScan::cameraAvailable())
+{
+    connect(&m_camera, &platform::CameraScan::codeFound, this, [this](const QString &text) {
+        stopCamera(); // one code at a time: the teacher acts on it first
+        handleText(text);
+    });
+    connect(&m_camera, &platform::CameraScan::cameraError, this, [this](const QString &message) {
+        qCWarning(lcApp) << "camera:" << message;
+        stopCamera();
+        setResult(NoCode, tr("The camera could not be started. Choose a picture of the QR code instead."));
+    });
+}
+
+bool ScanSession::startCamera(QObject *videoOutput)
+{
+    if (!m_cameraAvailable) {
+        return false;
+    }
+    if (videoOutput) { // null: again into the view given before
+        m_camera.setVideoOutput(videoOutput);
+    }
+    m_cameraActive = m_camera.start();
+    Q_EMIT cameraChanged();
+    if (m_cameraActive) {
+        reset();
+    }
+    return m_cameraActive;
+}
+
+void ScanSession::stopCamera()
+{
+    m_camera.stop();
+    if (m_cameraActive) {
+        m_cameraActive = false;
+        Q_EMIT cameraChanged();
+    }
+}
 
 void ScanSession::setStore(AppStore *store)
 {

@@ -1,11 +1,12 @@
-// Scanning a QR code in the app: decodes a picture (a file the teacher picks, later a
-// camera frame) with platform/qrcode off the GUI thread, says what the code is
+// Scanning a QR code in the app: decodes camera frames (platform/camerascan) or a picture
+// the teacher picks, with platform/qrcode off the GUI thread, says what the code is
 // (ScannedCode) and offers the one thing to do with it: a staff invitation joins the
 // school, a partner's vCard or MeCard becomes a personal partner after the teacher has
 // seen what will be saved (`contact`, a PersonEditor), anything else is explained.
 #pragma once
 
 #include "appstore.h"
+#include "camerascan.h"
 #include "personeditor.h"
 #include "schoolconnection.h"
 
@@ -26,8 +27,9 @@ class ScanSession : public QObject
     Q_PROPERTY(QString message READ message NOTIFY resultChanged)
     Q_PROPERTY(QString inviteServer READ inviteServer NOTIFY resultChanged)
     Q_PROPERTY(PersonEditor *contact READ contact CONSTANT)
-    // Qt Multimedia is not part of this build: phones and desktops pick an image instead.
+    // No camera (desktops, CI): the page says so and offers a picture instead.
     Q_PROPERTY(bool cameraAvailable READ cameraAvailable CONSTANT)
+    Q_PROPERTY(bool cameraActive READ cameraActive NOTIFY cameraChanged)
 
 public:
     enum Result { Nothing, Decoding, NoCode, Invite, Contact, WebAddress, Unknown };
@@ -42,7 +44,13 @@ public:
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] QString inviteServer() const { return m_inviteServer; }
     [[nodiscard]] PersonEditor *contact() const { return m_contact; }
-    [[nodiscard]] bool cameraAvailable() const { return false; }
+    [[nodiscard]] bool cameraAvailable() const { return m_cameraAvailable; }
+    [[nodiscard]] bool cameraActive() const { return m_cameraActive; }
+    // Starts the camera, showing its frames in `videoOutput` (a QML VideoOutput); stops by
+    // itself at the first code it reads.
+    Q_INVOKABLE bool startCamera(QObject *videoOutput);
+    Q_INVOKABLE void stopCamera();
+    [[nodiscard]] kl::platform::CameraScan &camera() { return m_camera; }
 
     // Decodes the QR code in an image file (a local path or file: URL) off the GUI thread.
     Q_INVOKABLE void decodeFile(const QUrl &file);
@@ -58,6 +66,7 @@ Q_SIGNALS:
     void storeChanged();
     void resultChanged();
     void contactSaved(const QString &personId);
+    void cameraChanged();
 
 private:
     void setResult(Result result, const QString &message);
@@ -66,6 +75,9 @@ private:
     QPointer<AppStore> m_store;
     QPointer<SchoolConnection> m_connection;
     PersonEditor *m_contact;
+    kl::platform::CameraScan m_camera;
+    bool m_cameraAvailable = false;
+    bool m_cameraActive = false;
     Result m_result = Nothing;
     QString m_message;
     QString m_inviteText;

@@ -6,6 +6,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import QtMultimedia
 import KorteLijn
 
 Page {
@@ -47,6 +48,8 @@ Page {
         }
     }
 
+    Component.onDestruction: session.stopCamera()
+
     FileDialog {
         id: fileDialog
         title: qsTr("Choose a picture with a QR code")
@@ -64,6 +67,36 @@ Page {
             x: (scroll.availableWidth - width) / 2
             spacing: 12
 
+            // The camera's view; it stops at the first code it reads.
+            Loader {
+                active: session.cameraAvailable
+                visible: active
+                Layout.fillWidth: true
+                Layout.preferredHeight: active ? width * 3 / 4 : 0
+                sourceComponent: VideoOutput {
+                    id: viewfinder
+                    fillMode: VideoOutput.PreserveAspectCrop
+                    Component.onCompleted: session.startCamera(viewfinder)
+                    Accessible.name: qsTr("Camera view")
+                }
+            }
+            Button {
+                visible: session.cameraAvailable && !session.cameraActive
+                text: qsTr("Scan again")
+                Layout.leftMargin: 16
+                onClicked: {
+                    session.reset();
+                    session.startCamera(null);
+                }
+            }
+            Label {
+                visible: session.cameraAvailable
+                text: qsTr("Hold the QR code in front of the camera.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+            }
             Label {
                 visible: !session.cameraAvailable
                 text: qsTr("There is no camera to scan with here. Choose a picture of the QR code instead, for example a screenshot or a photo someone sent you.")
@@ -76,7 +109,7 @@ Page {
             Button {
                 id: chooseButton
                 text: qsTr("Choose a picture")
-                highlighted: session.result === ScanSession.Nothing
+                highlighted: !session.cameraAvailable && session.result === ScanSession.Nothing
                 enabled: !session.busy
                 Layout.leftMargin: 16
                 onClicked: fileDialog.open()

@@ -840,6 +840,18 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Camera view</source>
+        <translation>Camera view</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Scan again</translation>
+    </message>
+    <message>
+        <source>Hold the QR code in front of the camera.</source>
+        <translation>Hold the QR code in front of the camera.</translation>
+    </message>
 </context>
 <context>
     <name>ScanSession</name>
@@ -862,6 +874,10 @@
     <message>
         <source>This code is a link to %1, not a KorteLijn code. Open it in your browser if you trust it.</source>
         <translation>This code is a link to %1, not a KorteLijn code. Open it in your browser if you trust it.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started. Choose a picture of the QR code instead.</source>
+        <translation>The camera could not be started. Choose a picture of the QR code instead.</translation>
     </message>
 </context>
 <context>
@@ -990,7 +1006,7 @@
     </message>
     <message>
         <source>Scan the invitation&apos;s QR code</source>
-        <translation>Scan the invitation's QR code</translation>
+        <translation>Scan the invitation&apos;s QR code</translation>
     </message>
 </context>
 <context>

@@ -840,6 +840,18 @@
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message>
+        <source>Camera view</source>
+        <translation>Camerabeeld</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Opnieuw scannen</translation>
+    </message>
+    <message>
+        <source>Hold the QR code in front of the camera.</source>
+        <translation>Houd de QR-code voor de camera.</translation>
+    </message>
 </context>
 <context>
     <name>ScanSession</name>
@@ -862,6 +874,10 @@
     <message>
         <source>This code is a link to %1, not a KorteLijn code. Open it in your browser if you trust it.</source>
         <translation>Deze code is een link naar %1 — geen KorteLijn-code. Open hem in je browser als je hem vertrouwt.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started. Choose a picture of the QR code instead.</source>
+        <translation>De camera kon niet starten. Kies in plaats daarvan een afbeelding van de QR-code.</translation>
     </message>
 </context>
 <context>
