@@ -14,6 +14,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVideoFrame>
+#include <QVideoFrameFormat>
+#include <QVideoSink>
+
+#include <cstring>
 
 using namespace kl;
 
@@ -227,6 +232,25 @@ private Q_SLOTS:
         s.decodeImage(frame);
         QTRY_VERIFY_WITH_TIMEOUT(s.result() != ScanSession::Decoding, 15000);
         QCOMPARE(s.result(), ScanSession::Contact);
+    }
+
+    void cameraFramesReachTheSession()
+    {
+        // The camera's sink fed with a frame made from a picture file: the session shows the
+        // card for confirmation exactly as for a picked picture (only the hardware is missing).
+        const QImage picture(qrFile(QStringLiteral("frame.png"), kVCard));
+        const QImage bgra = picture.convertToFormat(QImage::Format_ARGB32);
+        QVideoFrame frame(QVideoFrameFormat(bgra.size(), QVideoFrameFormat::Format_BGRA8888));
+        QVERIFY(frame.map(QVideoFrame::WriteOnly));
+        for (int y = 0; y < bgra.height(); ++y) {
+            std::memcpy(frame.bits(0) + y * frame.bytesPerLine(0), bgra.constScanLine(y), size_t(bgra.width()) * 4);
+        }
+        frame.unmap();
+        ScanSession s;
+        s.setStore(m_context->store());
+        s.camera().videoSink()->setVideoFrame(frame);
+        QTRY_COMPARE_WITH_TIMEOUT(s.result(), ScanSession::Contact, 15000);
+        QCOMPARE(s.contact()->property("familyName").toString(), QStringLiteral("Verbeek"));
     }
 
     void laterScanWins()
