@@ -9,6 +9,8 @@
 #include "securestorage.h"
 
 #include <QDir>
+#include <QFile>
+#include <QNmeaPositionInfoSource>
 #include <QQmlEngine>
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -82,7 +84,33 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const Options &options)
     QObject::connect(connection, &SchoolConnection::changed, store,
         [store, connection] { store->setCanEditSchoolList(connection->isCoordinator()); });
 
+    switch (options.position) {
+    case Options::Position::Platform:
+        c->m_positionSource.reset(platform::PositionLocator::createDefaultSource(nullptr));
+        break;
+    case Options::Position::None:
+        break;
+    case Options::Position::NmeaLog: {
+        auto file = std::make_unique<QFile>(options.nmeaLog);
+        if (!file->open(QIODevice::ReadOnly)) {
+            return storeError(QStringLiteral("NMEA log"), options.nmeaLog);
+        }
+        auto nmea = std::make_unique<QNmeaPositionInfoSource>(QNmeaPositionInfoSource::SimulationMode);
+        nmea->setUserEquivalentRangeError(5.0);
+        nmea->setDevice(file.get());
+        c->m_nmeaDevice = std::move(file);
+        c->m_positionSource = std::move(nmea);
+        break;
+    }
+    }
+    qCInfo(lcApp) << "position source:"
+                  << (c->m_positionSource ? c->m_positionSource->sourceName() : QStringLiteral("none"));
+    c->m_whereabouts = std::make_unique<Whereabouts>(
+        *c->m_db, c->m_positionSource.get(), platform::PositionPermission::createDefault());
+    QObject::connect(connection, &SchoolConnection::schoolDataChanged, c->m_whereabouts.get(), &Whereabouts::reload);
+
     AppStoreForeign::instance = c->m_store.get();
+    WhereaboutsForeign::instance = c->m_whereabouts.get();
     AppSettingsForeign::instance = c->m_settings.get();
     SchoolConnectionForeign::instance = c->m_connection.get();
     return c;
@@ -93,6 +121,8 @@ AppContext::~AppContext()
     AppStoreForeign::instance = nullptr;
     AppSettingsForeign::instance = nullptr;
     SchoolConnectionForeign::instance = nullptr;
+    WhereaboutsForeign::instance = nullptr;
+    m_whereabouts.reset(); // before the source it listens to
 }
 
 void AppContext::attach(QQmlEngine *engine)

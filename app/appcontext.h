@@ -12,6 +12,7 @@
 #include "schoolconnection.h"
 #include "share.h"
 #include "tokenstore.h"
+#include "whereabouts.h"
 
 #include <memory>
 
@@ -28,6 +29,10 @@ public:
         bool populateDemo = true;
         // Background sync interval while joined to a school (0: only on demand).
         int autoSyncMs = 10 * 60 * 1000;
+        // Where the position comes from: the platform's source, none at all (tests,
+        // unattended runs: the chosen location applies), or an NMEA log replayed.
+        enum class Position { Platform, None, NmeaLog } position = Position::Platform;
+        QString nmeaLog;
     };
 
     static kl::Result<std::unique_ptr<AppContext>> create(const Options &options);
@@ -40,6 +45,7 @@ public:
     [[nodiscard]] AppStore *store() const { return m_store.get(); }
     [[nodiscard]] AppSettings *settings() const { return m_settings.get(); }
     [[nodiscard]] SchoolConnection *connection() const { return m_connection.get(); }
+    [[nodiscard]] Whereabouts *whereabouts() const { return m_whereabouts.get(); }
     // Non-null when recordChannels was set.
     [[nodiscard]] kl::platform::RecordingChannelLauncher *recorder() const { return m_recorder; }
     [[nodiscard]] kl::platform::RecordingShare *shareRecorder() const { return m_shareRecorder; }
@@ -60,4 +66,7 @@ private:
     std::unique_ptr<AppStore> m_store;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<SchoolConnection> m_connection;
+    std::unique_ptr<QIODevice> m_nmeaDevice;
+    std::unique_ptr<QGeoPositionInfoSource> m_positionSource;
+    std::unique_ptr<Whereabouts> m_whereabouts;
 };

@@ -42,7 +42,10 @@ int main(int argc, char *argv[])
     // For kl-bench-app: exit as soon as the first frame is on screen (cold-start timing).
     QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ dataDir, selfTest, screenshots, enroll, firstFrame });
+    // Replays an NMEA log as the device position (desktop demos; unattended runs have none).
+    QCommandLineOption positionLog(QStringLiteral("position-log"),
+        QStringLiteral("Use this NMEA 0183 log as the device position."), QStringLiteral("FILE"));
+    parser.addOptions({ dataDir, selfTest, screenshots, enroll, firstFrame, positionLog });
     parser.process(app);
 
     const bool unattended = parser.isSet(selfTest) || parser.isSet(screenshots);
@@ -59,6 +62,12 @@ int main(int argc, char *argv[])
         options.dataDir = scratch.path();
     }
     options.recordChannels = unattended;
+    if (parser.isSet(positionLog)) {
+        options.position = AppContext::Options::Position::NmeaLog;
+        options.nmeaLog = parser.value(positionLog);
+    } else if (unattended) {
+        options.position = AppContext::Options::Position::None;
+    }
     if (unattended) {
         options.autoSyncMs = 0; // never reach out to a school server from a test run
     }

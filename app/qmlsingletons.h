@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "appstore.h"
 #include "schoolconnection.h"
+#include "whereabouts.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -56,4 +57,20 @@ public:
         return instance;
     }
     static inline SchoolConnection *instance = nullptr;
+};
+
+struct WhereaboutsForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Whereabouts)
+    QML_NAMED_ELEMENT(Here)
+    QML_SINGLETON
+public:
+    static Whereabouts *create(QQmlEngine *, QJSEngine *)
+    {
+        Q_ASSERT(instance);
+        QJSEngine::setObjectOwnership(instance, QJSEngine::CppOwnership);
+        return instance;
+    }
+    static inline Whereabouts *instance = nullptr;
 };

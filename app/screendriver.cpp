@@ -42,7 +42,8 @@ QStringList ScreenDriver::screens()
 {
     return { QStringLiteral("home"), QStringLiteral("search"), QStringLiteral("partners"),
         QStringLiteral("partner"), QStringLiteral("flag"), QStringLiteral("network"), QStringLiteral("person"),
-        QStringLiteral("lines"), QStringLiteral("line"), QStringLiteral("settings"), QStringLiteral("qr") };
+        QStringLiteral("lines"), QStringLiteral("line"), QStringLiteral("settings"), QStringLiteral("qr"),
+        QStringLiteral("nearby"), QStringLiteral("scan") };
 }
 
 void ScreenDriver::installMessageCounter()
@@ -73,6 +74,9 @@ bool ScreenDriver::show(const QString &screen)
     args.insert(QStringLiteral("kind"), static_cast<int>(kl::TargetKind::Function));
     args.insert(QStringLiteral("targetId"), kl::DemoData::idFor(QStringLiteral("fn:cjg-smw")));
     args.insert(QStringLiteral("lineId"), kl::DemoData::idFor(QStringLiteral("line:cjg")));
+    // The scan screen shows the confirmation of a partner's contact card.
+    args.insert(QStringLiteral("scanText"),
+        QStringLiteral("MECARD:N:Kramer,Lotte;ORG:Kinderfysio Kramer;TEL:0687654321;EMAIL:lotte@kinderfysio.example;;"));
     args.insert(QStringLiteral("personId"), kl::DemoData::idFor(QStringLiteral("person:personal-ingrid")));
     args.insert(QStringLiteral("qrPersonId"), kl::DemoData::idFor(QStringLiteral("person:cjg-smw")));
     QVariant ok;

@@ -35,7 +35,7 @@ void TodayModel::reload()
     QList<Row> rows;
     if (m_store) {
         const QDateTime now = m_store->now();
-        auto entries = PresenceRepository(m_store->db()).on(now.date());
+        auto entries = PresenceRepository(m_store->db()).on(now.date(), m_locationId);
         if (!entries) {
             qCWarning(lcApp) << "today:" << entries.error().message;
         } else {

@@ -14,6 +14,8 @@ class TodayModel : public QAbstractListModel, public QQmlParserStatus
     QML_ELEMENT
     Q_PROPERTY(AppStore *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // Only who is at this school location (and those booked for every location); empty: all.
+    Q_PROPERTY(QString locationId READ locationId WRITE setLocationId NOTIFY locationIdChanged)
 
 public:
     enum Role {
@@ -35,6 +37,16 @@ public:
     [[nodiscard]] AppStore *store() const { return m_store; }
     void setStore(AppStore *store);
     [[nodiscard]] int count() const { return int(m_rows.size()); }
+    [[nodiscard]] QString locationId() const { return m_locationId; }
+    void setLocationId(const QString &id)
+    {
+        if (id == m_locationId) {
+            return;
+        }
+        m_locationId = id;
+        reload();
+        Q_EMIT locationIdChanged();
+    }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -54,6 +66,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void storeChanged();
     void countChanged();
+    void locationIdChanged();
 
 private:
     struct Row
@@ -70,6 +83,7 @@ private:
         bool past = false;
     };
     QPointer<AppStore> m_store;
+    QString m_locationId;
     bool m_completed = true;
     QList<Row> m_rows;
 };

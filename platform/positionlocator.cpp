@@ -30,6 +30,7 @@ void PositionLocator::locate(int timeoutMs, int fixes)
     m_busy = true;
     m_wanted = std::max(1, fixes);
     m_received = 0;
+    m_last.reset();
     if (!m_source) {
         // Finish from the event loop so callers always see located() after locate() returns.
         QTimer::singleShot(0, this, &PositionLocator::finish);
@@ -51,6 +52,10 @@ void PositionLocator::onPosition(const QGeoPositionInfo &info)
         : qQNaN();
     fix.timestamp = info.timestamp();
     m_resolver.addFix(fix);
+    // A fix a kilometre off is still better than the school for "how far"; worse is not.
+    if (std::isnan(fix.accuracyMetres) || fix.accuracyMetres <= 1000) {
+        m_last = fix.coordinate;
+    }
     if (++m_received >= m_wanted) {
         finish();
     }

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 namespace kl::platform {
 
 class PositionLocator : public QObject
@@ -26,6 +28,8 @@ public:
     [[nodiscard]] bool busy() const { return m_busy; }
     // The system refused access to the position (the app then uses the chosen location).
     [[nodiscard]] bool accessDenied() const { return m_accessDenied; }
+    // The last usable fix of the latest locate(), if any (distances are measured from it).
+    [[nodiscard]] std::optional<geo::Coordinate> lastCoordinate() const { return m_last; }
 
     // The platform's default source (nullptr when the device has none).
     [[nodiscard]] static QGeoPositionInfoSource *createDefaultSource(QObject *parent);
@@ -45,6 +49,7 @@ private:
     int m_received = 0;
     bool m_busy = false;
     bool m_accessDenied = false;
+    std::optional<geo::Coordinate> m_last;
 };
 
 } // namespace kl::platform

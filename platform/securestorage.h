@@ -1,6 +1,8 @@
 // Secure storage of the device token (platform capability). The token is a bearer
 // credential: it never goes into the SQLite file or the logs. Desktop builds keep it in
-// an owner-only file next to (not inside) the app data; phone builds use the OS keystore.
+// the Secret Service keyring (QtKeychain: GNOME Keyring, KWallet) when one answers on the
+// session bus, else in an owner-only (0600) file next to (not inside) the app data; which
+// one is used is logged (never the token). Phone builds use the OS keystore.
 #pragma once
 
 #include "tokenstore.h"
@@ -14,5 +16,11 @@ namespace kl::platform {
 // The store this platform provides for the device token. `dataDir` is the app's data
 // directory; implementations that cannot use the OS keystore fall back to a file there.
 [[nodiscard]] std::unique_ptr<kl::TokenStore> createTokenStore(const QString &dataDir);
+
+// The two desktop stores, for tests and for moving a token between them.
+[[nodiscard]] std::unique_ptr<kl::TokenStore> createFileTokenStore(const QString &dataDir);
+// Null when no Secret Service is on the session bus.
+[[nodiscard]] std::unique_ptr<kl::TokenStore> createKeychainTokenStore(const QString &dataDir);
+[[nodiscard]] bool secretServiceAvailable();
 
 } // namespace kl::platform

@@ -1,6 +1,6 @@
-// Desktop secure storage: an owner-only (0600) JSON file written atomically. The file
-// lives beside the database, never in it, so a copied or synced database carries no
-// credential.
+// Desktop secure storage: the Secret Service keyring through QtKeychain when the session
+// bus has one, else an owner-only (0600) JSON file written atomically. The file lives
+// beside the database, never in it, so a copied or synced database carries no credential.
 #include "securestorage.h"
 
 #include <QCoreApplication>
@@ -8,11 +8,46 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCryptographicHash>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QEventLoop>
+#include <QLoggingCategory>
 #include <QSaveFile>
+
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcSecure, "kl.secure")
 
 namespace kl::platform {
 
 namespace {
+
+QJsonObject toJson(const kl::DeviceCredentials &c)
+{
+    return { { QStringLiteral("server_url"), c.serverUrl }, { QStringLiteral("school_id"), c.schoolId },
+        { QStringLiteral("school_name"), c.schoolName }, { QStringLiteral("role"), c.role },
+        { QStringLiteral("token"), c.token } };
+}
+
+kl::DeviceCredentials fromJson(const QJsonObject &o)
+{
+    kl::DeviceCredentials c;
+    c.serverUrl = o.value(QStringLiteral("server_url")).toString();
+    c.schoolId = o.value(QStringLiteral("school_id")).toString();
+    c.schoolName = o.value(QStringLiteral("school_name")).toString();
+    c.role = o.value(QStringLiteral("role")).toString();
+    c.token = o.value(QStringLiteral("token")).toString();
+    return c;
+}
+
+kl::Error storageError(const QString &detail)
+{
+    return kl::Error { QStringLiteral("token.storage"),
+        QCoreApplication::translate("kl::platform::SecureStorage",
+            "The school connection could not be read or saved on this device (%1).")
+            .arg(detail) };
+}
 
 class FileTokenStore final : public kl::TokenStore
 {
@@ -28,14 +63,7 @@ public:
         if (!f.open(QIODevice::ReadOnly)) {
             return failure(f.errorString());
         }
-        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-        kl::DeviceCredentials c;
-        c.serverUrl = o.value(QStringLiteral("server_url")).toString();
-        c.schoolId = o.value(QStringLiteral("school_id")).toString();
-        c.schoolName = o.value(QStringLiteral("school_name")).toString();
-        c.role = o.value(QStringLiteral("role")).toString();
-        c.token = o.value(QStringLiteral("token")).toString();
-        return c;
+        return fromJson(QJsonDocument::fromJson(f.readAll()).object());
     }
 
     kl::Status save(const kl::DeviceCredentials &c) override
@@ -47,10 +75,7 @@ public:
         }
         // Restrict before the secret is written: the temporary file gets the same mode.
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        const QJsonObject o { { QStringLiteral("server_url"), c.serverUrl }, { QStringLiteral("school_id"), c.schoolId },
-            { QStringLiteral("school_name"), c.schoolName }, { QStringLiteral("role"), c.role },
-            { QStringLiteral("token"), c.token } };
-        f.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        f.write(QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact));
         if (!f.commit()) {
             return failure(f.errorString()).error();
         }
@@ -67,22 +92,127 @@ public:
     }
 
 private:
-    static kl::Result<kl::DeviceCredentials> failure(const QString &detail)
-    {
-        return kl::Error { QStringLiteral("token.storage"),
-            QCoreApplication::translate("kl::platform::SecureStorage",
-                "The school connection could not be read or saved on this device (%1).")
-                .arg(detail) };
-    }
+    static kl::Result<kl::DeviceCredentials> failure(const QString &detail) { return storageError(detail); }
 
     QString m_path;
 };
 
+// One keyring entry per data directory (an install; tests use their own directories).
+// QtKeychain's jobs are asynchronous; TokenStore is not, so each waits in a local loop.
+class KeychainTokenStore final : public kl::TokenStore
+{
+public:
+    explicit KeychainTokenStore(const QString &dataDir)
+        : m_key(QStringLiteral("device-token-")
+              + QString::fromLatin1(QCryptographicHash::hash(QDir(dataDir).absolutePath().toUtf8(),
+                  QCryptographicHash::Sha256)
+                                        .toHex()
+                                        .left(16)))
+    {
+    }
+
+    kl::Result<kl::DeviceCredentials> load() override
+    {
+        QKeychain::ReadPasswordJob job(kService);
+        job.setAutoDelete(false);
+        job.setKey(m_key);
+        run(job);
+        if (job.error() == QKeychain::EntryNotFound) {
+            return kl::DeviceCredentials {};
+        }
+        if (job.error() != QKeychain::NoError) {
+            return storageError(job.errorString());
+        }
+        return fromJson(QJsonDocument::fromJson(job.binaryData()).object());
+    }
+
+    kl::Status save(const kl::DeviceCredentials &c) override
+    {
+        QKeychain::WritePasswordJob job(kService);
+        job.setAutoDelete(false);
+        job.setKey(m_key);
+        job.setBinaryData(QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact));
+        run(job);
+        if (job.error() != QKeychain::NoError) {
+            return storageError(job.errorString());
+        }
+        return {};
+    }
+
+    kl::Status clear() override
+    {
+        QKeychain::DeletePasswordJob job(kService);
+        job.setAutoDelete(false);
+        job.setKey(m_key);
+        run(job);
+        if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
+            return storageError(job.errorString());
+        }
+        return {};
+    }
+
+private:
+    static void run(QKeychain::Job &job)
+    {
+        QEventLoop loop;
+        QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+        job.start();
+        loop.exec();
+    }
+
+    static inline const QString kService = QStringLiteral("KorteLijn");
+    QString m_key;
+};
+
 } // namespace
+
+bool secretServiceAvailable()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.interface()) {
+        return false;
+    }
+    const QString name = QStringLiteral("org.freedesktop.secrets");
+    if (bus.interface()->isServiceRegistered(name)) {
+        return true;
+    }
+    const auto activatable = bus.interface()->activatableServiceNames();
+    return activatable.isValid() && activatable.value().contains(name);
+}
+
+std::unique_ptr<kl::TokenStore> createFileTokenStore(const QString &dataDir)
+{
+    return std::make_unique<FileTokenStore>(QDir(dataDir).filePath(QStringLiteral("device-token.json")));
+}
+
+std::unique_ptr<kl::TokenStore> createKeychainTokenStore(const QString &dataDir)
+{
+    if (!secretServiceAvailable()) {
+        return nullptr;
+    }
+    return std::make_unique<KeychainTokenStore>(dataDir);
+}
 
 std::unique_ptr<kl::TokenStore> createTokenStore(const QString &dataDir)
 {
-    return std::make_unique<FileTokenStore>(QDir(dataDir).filePath(QStringLiteral("device-token.json")));
+    auto keychain = createKeychainTokenStore(dataDir);
+    if (!keychain) {
+        qCInfo(lcSecure) << "device token: owner-only file in the data directory (no Secret Service on the session bus)";
+        return createFileTokenStore(dataDir);
+    }
+    qCInfo(lcSecure) << "device token: Secret Service keyring";
+    // A token from before the keyring was available moves in, and the file goes.
+    auto file = createFileTokenStore(dataDir);
+    if (auto old = file->load(); old.ok() && old.value().isValid()) {
+        if (keychain->save(old.value()).ok()) {
+            (void)file->clear();
+            qCInfo(lcSecure) << "device token: moved from the file into the keyring";
+        } else {
+            qCWarning(lcSecure) << "device token: keyring refused it; keeping the owner-only file";
+            return file;
+        }
+    }
+    return keychain;
 }
 
 } // namespace kl::platform

@@ -38,6 +38,13 @@ Page {
                 Layout.fillWidth: true
             }
             ToolButton {
+                icon.source: "icons/near.svg"
+                Accessible.name: qsTr("Nearby")
+                ToolTip.text: Accessible.name
+                ToolTip.visible: hovered
+                onClicked: ApplicationWindow.window.openNearby()
+            }
+            ToolButton {
                 icon.source: "icons/settings.svg"
                 Accessible.name: qsTr("Settings")
                 ToolTip.text: Accessible.name
@@ -65,6 +72,7 @@ Page {
     TodayModel {
         id: todayModel
         store: Store
+        locationId: Here.locationId
     }
 
     ColumnLayout {
@@ -167,6 +175,16 @@ Page {
                 SectionHeading {
                     text: qsTr("At school today")
                     Layout.fillWidth: true
+                }
+                Label {
+                    visible: Here.locations.length > 1 && Here.locationName.length > 0
+                    text: Here.locationName
+                    opacity: 0.7
+                    font.pixelSize: 13
+                    elide: Label.ElideRight
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 16
+                    Layout.rightMargin: 16
                 }
                 Label {
                     visible: todayModel.count === 0

@@ -53,6 +53,14 @@ ApplicationWindow {
         stack.push(qrPage, { personId: personId });
     }
 
+    function openScan() {
+        stack.push(scanPage);
+    }
+
+    function openNearby() {
+        stack.push(nearbyPage);
+    }
+
     function openSettings() {
         stack.push(settingsPage);
     }
@@ -102,6 +110,14 @@ ApplicationWindow {
         case "qr":
             stack.push(partnerPage, { kind: args.kind, targetId: args.targetId }, StackView.Immediate);
             stack.push(qrPage, { personId: args.qrPersonId }, StackView.Immediate);
+            return true;
+        case "scan":
+            stack.push(scanPage, {}, StackView.Immediate);
+            if (args.scanText)
+                stack.currentItem.session.handleText(args.scanText);
+            return true;
+        case "nearby":
+            stack.push(nearbyPage, {}, StackView.Immediate);
             return true;
         }
         return false;
@@ -170,6 +186,8 @@ ApplicationWindow {
     Component { id: personEditPage; PersonEditPage {} }
     Component { id: settingsPage; SettingsPage {} }
     Component { id: qrPage; QrPage {} }
+    Component { id: nearbyPage; NearbyPage {} }
+    Component { id: scanPage; ScanPage {} }
 
     Popup {
         id: toastPopup

@@ -26,6 +26,13 @@ Page {
                 Layout.fillWidth: true
             }
             ToolButton {
+                icon.source: "icons/qr.svg"
+                Accessible.name: qsTr("Scan a contact card")
+                ToolTip.text: Accessible.name
+                ToolTip.visible: hovered
+                onClicked: ApplicationWindow.window.openScan()
+            }
+            ToolButton {
                 icon.source: "icons/add.svg"
                 Accessible.name: qsTr("Add my own partner")
                 ToolTip.text: Accessible.name

@@ -93,6 +93,33 @@ Page {
             }
 
             SectionHeading {
+                visible: Here.locations.length > 0
+                text: qsTr("My school location")
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: Here.locations.length > 1
+                text: qsTr("Used for “at school today” and for distances when your position is not known.")
+                wrapMode: Text.Wrap
+                opacity: 0.7
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+            }
+            ButtonGroup { id: locationGroup }
+            Repeater {
+                model: Here.locations
+                RadioButton {
+                    required property var modelData
+                    text: modelData.name
+                    checked: Here.chosenLocationId === modelData.id
+                    ButtonGroup.group: locationGroup
+                    Accessible.name: text
+                    Layout.leftMargin: 8
+                    onClicked: Here.chosenLocationId = modelData.id
+                }
+            }
+            SectionHeading {
                 text: qsTr("School connection")
                 Layout.fillWidth: true
             }
@@ -187,6 +214,16 @@ Page {
                     Accessible.name: text
                     Layout.minimumHeight: 48
                     onClicked: Connection.join(inviteField.text)
+                }
+                ToolButton {
+                    objectName: "scanInviteButton"
+                    icon.source: "icons/qr.svg"
+                    enabled: !Connection.syncing
+                    Accessible.name: qsTr("Scan the invitation's QR code")
+                    ToolTip.text: Accessible.name
+                    ToolTip.visible: hovered
+                    Layout.minimumHeight: 48
+                    onClicked: ApplicationWindow.window.openScan()
                 }
             }
             Label {

@@ -14,7 +14,7 @@ packages=(
     postgresql
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
     qml6-module-qtquick-templates qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript
-    qml6-module-qttest qml6-module-qtpositioning
+    qml6-module-qttest qml6-module-qtpositioning qt6-multimedia-dev qml6-module-qtmultimedia qtkeychain-qt6-dev
     # libraries
     libphonenumber-dev libzxing-dev libsodium-dev libsqlite3-dev
     # running and testing headless

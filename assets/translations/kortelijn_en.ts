@@ -121,6 +121,10 @@
         <source>Recently used</source>
         <translation>Recently used</translation>
     </message>
+    <message>
+        <source>Nearby</source>
+        <translation>Nearby</translation>
+    </message>
 </context>
 <context>
     <name>LineButton</name>
@@ -407,6 +411,45 @@
     <message>
         <source>Tap the star on a partner to keep them here.</source>
         <translation>Tap the star on a partner to keep them here.</translation>
+    </message>
+    <message>
+        <source>Scan a contact card</source>
+        <translation>Scan a contact card</translation>
+    </message>
+</context>
+<context>
+    <name>NearbyPage</name>
+    <message>
+        <source>Nearby</source>
+        <translation>Nearby</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>Finding your position…</translation>
+    </message>
+    <message>
+        <source>Where am I?</source>
+        <translation>Where am I?</translation>
+    </message>
+    <message>
+        <source>Find my position once</source>
+        <translation>Find my position once</translation>
+    </message>
+    <message>
+        <source>Partners by distance</source>
+        <translation>Partners by distance</translation>
+    </message>
+    <message>
+        <source>My own partner</source>
+        <translation>My own partner</translation>
+    </message>
+    <message>
+        <source>No partners with an address on the map yet.</source>
+        <translation>No partners with an address on the map yet.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +821,116 @@
     </message>
 </context>
 <context>
+    <name>ScanPage</name>
+    <message>
+        <source>Scan a QR code</source>
+        <translation>Scan a QR code</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>%1 is now one of your own partners.</source>
+        <translation>%1 is now one of your own partners.</translation>
+    </message>
+    <message>
+        <source>Choose a picture with a QR code</source>
+        <translation>Choose a picture with a QR code</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Camera view</source>
+        <translation>Camera view</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Scan again</translation>
+    </message>
+    <message>
+        <source>Hold the QR code in front of the camera.</source>
+        <translation>Hold the QR code in front of the camera.</translation>
+    </message>
+    <message>
+        <source>There is no camera to scan with here. Choose a picture of the QR code instead, for example a screenshot or a photo someone sent you.</source>
+        <translation>There is no camera to scan with here. Choose a picture of the QR code instead, for example a screenshot or a photo someone sent you.</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choose a picture</translation>
+    </message>
+    <message>
+        <source>Join the school</source>
+        <translation>Join the school</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Landline</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Saved as your own partner (only on this phone):</source>
+        <translation>Saved as your own partner (only on this phone):</translation>
+    </message>
+    <message>
+        <source>Save partner</source>
+        <translation>Save partner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSession</name>
+    <message>
+        <source>The camera could not be started. Choose a picture of the QR code instead.</source>
+        <translation>The camera could not be started. Choose a picture of the QR code instead.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture KorteLijn can open. Choose a photo or a screenshot (PNG or JPEG).</source>
+        <translation>This file is not a picture KorteLijn can open. Choose a photo or a screenshot (PNG or JPEG).</translation>
+    </message>
+    <message>
+        <source>No QR code found in this picture. Make sure the whole code is in it and sharp.</source>
+        <translation>No QR code found in this picture. Make sure the whole code is in it and sharp.</translation>
+    </message>
+    <message>
+        <source>An invitation to join the school list on %1.</source>
+        <translation>An invitation to join the school list on %1.</translation>
+    </message>
+    <message>
+        <source>A contact card. Check what will be saved as your own partner, on this phone only.</source>
+        <translation>A contact card. Check what will be saved as your own partner, on this phone only.</translation>
+    </message>
+    <message>
+        <source>This code is a link to %1, not a KorteLijn code. Open it in your browser if you trust it.</source>
+        <translation>This code is a link to %1, not a KorteLijn code. Open it in your browser if you trust it.</translation>
+    </message>
+</context>
+<context>
     <name>SchoolConnection</name>
     <message>
         <source>Paste the invitation link you received from the school, or scan its QR code.</source>
@@ -892,6 +1045,41 @@
     <message>
         <source>Join school</source>
         <translation>Join school</translation>
+    </message>
+    <message>
+        <source>My school location</source>
+        <translation>My school location</translation>
+    </message>
+    <message>
+        <source>Used for “at school today” and for distances when your position is not known.</source>
+        <translation>Used for “at school today” and for distances when your position is not known.</translation>
+    </message>
+    <message>
+        <source>Scan the invitation&apos;s QR code</source>
+        <translation>Scan the invitation&apos;s QR code</translation>
+    </message>
+</context>
+<context>
+    <name>Whereabouts</name>
+    <message>
+        <source>Distances from where you are, at %1.</source>
+        <translation>Distances from where you are, at %1.</translation>
+    </message>
+    <message>
+        <source>Distances from where you are.</source>
+        <translation>Distances from where you are.</translation>
+    </message>
+    <message>
+        <source>Distances unknown: your school has no locations with an address on the map.</source>
+        <translation>Distances unknown: your school has no locations with an address on the map.</translation>
+    </message>
+    <message>
+        <source>Distances from %1, your chosen location.</source>
+        <translation>Distances from %1, your chosen location.</translation>
+    </message>
+    <message>
+        <source>Distances from %1.</source>
+        <translation>Distances from %1.</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,10 @@
         <source>Recently used</source>
         <translation>Recent gebruikt</translation>
     </message>
+    <message>
+        <source>Nearby</source>
+        <translation>Dichtbij</translation>
+    </message>
 </context>
 <context>
     <name>LineButton</name>
@@ -407,6 +411,45 @@
     <message>
         <source>Tap the star on a partner to keep them here.</source>
         <translation>Tik op de ster bij een partner om die hier te bewaren.</translation>
+    </message>
+    <message>
+        <source>Scan a contact card</source>
+        <translation>Contactkaartje scannen</translation>
+    </message>
+</context>
+<context>
+    <name>NearbyPage</name>
+    <message>
+        <source>Nearby</source>
+        <translation>Dichtbij</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>Positie bepalen…</translation>
+    </message>
+    <message>
+        <source>Where am I?</source>
+        <translation>Waar ben ik?</translation>
+    </message>
+    <message>
+        <source>Find my position once</source>
+        <translation>Bepaal eenmalig mijn positie</translation>
+    </message>
+    <message>
+        <source>Partners by distance</source>
+        <translation>Partners op afstand</translation>
+    </message>
+    <message>
+        <source>My own partner</source>
+        <translation>Mijn eigen partner</translation>
+    </message>
+    <message>
+        <source>No partners with an address on the map yet.</source>
+        <translation>Nog geen partners met een adres op de kaart.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +821,116 @@
     </message>
 </context>
 <context>
+    <name>ScanPage</name>
+    <message>
+        <source>Scan a QR code</source>
+        <translation>QR-code scannen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>%1 is now one of your own partners.</source>
+        <translation>%1 staat nu bij je eigen partners.</translation>
+    </message>
+    <message>
+        <source>Choose a picture with a QR code</source>
+        <translation>Kies een afbeelding met een QR-code</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Camera view</source>
+        <translation>Camerabeeld</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Opnieuw scannen</translation>
+    </message>
+    <message>
+        <source>Hold the QR code in front of the camera.</source>
+        <translation>Houd de QR-code voor de camera.</translation>
+    </message>
+    <message>
+        <source>There is no camera to scan with here. Choose a picture of the QR code instead, for example a screenshot or a photo someone sent you.</source>
+        <translation>Hier is geen camera om mee te scannen. Kies in plaats daarvan een afbeelding van de QR-code, bijvoorbeeld een schermafbeelding of een foto die iemand je stuurde.</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Kies een afbeelding</translation>
+    </message>
+    <message>
+        <source>Join the school</source>
+        <translation>Koppel met school</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobiel nummer</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Vast nummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Saved as your own partner (only on this phone):</source>
+        <translation>Wordt bewaard als je eigen partner (alleen op deze telefoon):</translation>
+    </message>
+    <message>
+        <source>Save partner</source>
+        <translation>Partner opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSession</name>
+    <message>
+        <source>The camera could not be started. Choose a picture of the QR code instead.</source>
+        <translation>De camera kon niet starten. Kies in plaats daarvan een afbeelding van de QR-code.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture KorteLijn can open. Choose a photo or a screenshot (PNG or JPEG).</source>
+        <translation>Dit bestand is geen afbeelding die KorteLijn kan openen. Kies een foto of schermafbeelding (PNG of JPEG).</translation>
+    </message>
+    <message>
+        <source>No QR code found in this picture. Make sure the whole code is in it and sharp.</source>
+        <translation>Geen QR-code gevonden in deze afbeelding. Zorg dat de hele code erop staat en scherp is.</translation>
+    </message>
+    <message>
+        <source>An invitation to join the school list on %1.</source>
+        <translation>Een uitnodiging om te koppelen met de schoollijst op %1.</translation>
+    </message>
+    <message>
+        <source>A contact card. Check what will be saved as your own partner, on this phone only.</source>
+        <translation>Een contactkaartje. Kijk wat er als je eigen partner wordt bewaard, alleen op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>This code is a link to %1, not a KorteLijn code. Open it in your browser if you trust it.</source>
+        <translation>Deze code is een link naar %1 — geen KorteLijn-code. Open hem in je browser als je hem vertrouwt.</translation>
+    </message>
+</context>
+<context>
     <name>SchoolConnection</name>
     <message>
         <source>Paste the invitation link you received from the school, or scan its QR code.</source>
@@ -892,6 +1045,41 @@
     <message>
         <source>Join school</source>
         <translation>Koppel met school</translation>
+    </message>
+    <message>
+        <source>My school location</source>
+        <translation>Mijn schoollocatie</translation>
+    </message>
+    <message>
+        <source>Used for “at school today” and for distances when your position is not known.</source>
+        <translation>Gebruikt voor ‘vandaag op school’ en voor afstanden als je positie niet bekend is.</translation>
+    </message>
+    <message>
+        <source>Scan the invitation&apos;s QR code</source>
+        <translation>QR-code van de uitnodiging scannen</translation>
+    </message>
+</context>
+<context>
+    <name>Whereabouts</name>
+    <message>
+        <source>Distances from where you are, at %1.</source>
+        <translation>Afstanden vanaf je positie, bij %1.</translation>
+    </message>
+    <message>
+        <source>Distances from where you are.</source>
+        <translation>Afstanden vanaf je positie.</translation>
+    </message>
+    <message>
+        <source>Distances unknown: your school has no locations with an address on the map.</source>
+        <translation>Afstanden onbekend: je school heeft geen locaties met een adres op de kaart.</translation>
+    </message>
+    <message>
+        <source>Distances from %1, your chosen location.</source>
+        <translation>Afstanden vanaf %1, je gekozen locatie.</translation>
+    </message>
+    <message>
+        <source>Distances from %1.</source>
+        <translation>Afstanden vanaf %1.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ public Q_SLOTS:
         AppContext::Options o;
         o.dataDir = m_dir.path();
         o.recordChannels = true;
+        o.position = AppContext::Options::Position::None; // no GPS here: the chosen location applies
         auto c = AppContext::create(o);
         if (!c) {
             qFatal("setup: %s", qPrintable(c.error().message));

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,16 @@ using namespace kl;
 using namespace kltest;
 
 namespace {
+
+// Everything the app logs during the test (all kl.* categories on), to prove the device
+// token never reaches the log.
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+void recordLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_log << message;
+    g_previousHandler(type, context, message);
+}
 
 std::unique_ptr<AppContext> makeApp(const QString &dir)
 {
@@ -80,6 +91,8 @@ class TestAppConnection : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QLoggingCategory::setFilterRules(QStringLiteral("kl.*=true"));
+        g_previousHandler = qInstallMessageHandler(recordLog);
         QVERIFY(m_server.start());
         m_school = m_server.createSchool(QStringLiteral("Basisschool De Regenboog"), true);
         QVERIFY(!m_school.isEmpty());
@@ -129,6 +142,13 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY2(!f.readAll().contains(token.toUtf8()), qPrintable(name));
         }
+        // Nor in the log, which does say where it is kept.
+        QVERIFY(!g_log.isEmpty());
+        for (const QString &line : std::as_const(g_log)) {
+            QVERIFY2(!line.contains(token), "the device token appeared in the log");
+        }
+        QVERIFY(std::any_of(g_log.cbegin(), g_log.cend(),
+            [](const QString &line) { return line.startsWith(QLatin1String("device token: ")); }));
 
         // A restarted app is still joined and syncs by itself.
         app.reset();
