@@ -88,6 +88,8 @@ Dialog {
                 objectName: "sendReport"
                 text: qsTr("Send report")
                 highlighted: true
+                // White text on a dark teal: readable in the dark theme too (its accent is light).
+                Material.accent: Material.color(Material.Teal, Material.Shade700)
                 Accessible.name: text
                 onClicked: dialog.submit()
             }

@@ -214,6 +214,8 @@ Page {
                         checkable: true
                         checked: editor.channel === modelData.channel
                         highlighted: checked
+                        // White text on a dark teal: readable in the dark theme too (its accent is light).
+                        Material.accent: Material.color(Material.Teal, Material.Shade700)
                         font.pixelSize: 12
                         font.capitalization: Font.MixedCase
                         implicitHeight: 64
@@ -345,6 +347,8 @@ Page {
             Button {
                 text: qsTr("Save")
                 highlighted: true
+                // White text on a dark teal: readable in the dark theme too (its accent is light).
+                Material.accent: Material.color(Material.Teal, Material.Shade700)
                 Accessible.name: qsTr("Save quick line")
                 Layout.fillWidth: true
                 onClicked: page.save()

@@ -263,6 +263,8 @@ Page {
             Button {
                 text: qsTr("Save")
                 highlighted: true
+                // White text on a dark teal: readable in the dark theme too (its accent is light).
+                Material.accent: Material.color(Material.Teal, Material.Shade700)
                 Accessible.name: qsTr("Save partner")
                 Layout.fillWidth: true
                 Layout.topMargin: 8

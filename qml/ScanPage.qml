@@ -110,6 +110,8 @@ Page {
                 id: chooseButton
                 text: qsTr("Choose a picture")
                 highlighted: !session.cameraAvailable && session.result === ScanSession.Nothing
+                // White text on a dark teal: readable in the dark theme too (its accent is light).
+                Material.accent: Material.color(Material.Teal, Material.Shade700)
                 enabled: !session.busy
                 Layout.leftMargin: 16
                 onClicked: fileDialog.open()
@@ -135,6 +137,8 @@ Page {
                 visible: session.result === ScanSession.Invite
                 text: qsTr("Join the school")
                 highlighted: true
+                // White text on a dark teal: readable in the dark theme too (its accent is light).
+                Material.accent: Material.color(Material.Teal, Material.Shade700)
                 Layout.leftMargin: 16
                 onClicked: {
                     session.joinSchool();
@@ -203,6 +207,8 @@ Page {
                             objectName: "saveContact"
                             text: qsTr("Save partner")
                             highlighted: true
+                            // White text on a dark teal: readable in the dark theme too (its accent is light).
+                            Material.accent: Material.color(Material.Teal, Material.Shade700)
                             onClicked: session.saveContact()
                         }
                         Button {

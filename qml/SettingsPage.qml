@@ -211,6 +211,8 @@ Page {
                     text: qsTr("Join school")
                     enabled: !Connection.syncing
                     highlighted: true
+                    // White text on a dark teal: readable in the dark theme too (its accent is light).
+                    Material.accent: Material.color(Material.Teal, Material.Shade700)
                     Accessible.name: text
                     Layout.minimumHeight: 48
                     onClicked: Connection.join(inviteField.text)
