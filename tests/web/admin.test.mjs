@@ -197,7 +197,7 @@ test('adds and edits presence and the school\'s quick lines', async () => {
   await line.getByRole('button', { name: 'Bewerken' }).click();
   await line.getByLabel('Kanaal').selectOption('sms');
   await line.getByRole('button', { name: 'Opslaan' }).click();
-  await page.locator('li[data-line] .chip', { hasText: 'Sms' }).waitFor();
+  await page.locator(`li[data-line="${lineId}"] .chip`, { hasText: 'Sms' }).waitFor();
 
   const { rows } = await server.pull(teacher.token);
   const presence = rows.get('presence/' + presenceId);
