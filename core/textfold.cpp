@@ -1,5 +1,7 @@
 #include "textfold.h"
 
+#include <algorithm>
+
 namespace kl::text {
 
 namespace {
@@ -21,10 +23,43 @@ QString replacementFor(char32_t c)
     }
 }
 
+// Plain ASCII (most names, e-mail addresses, words) has nothing to decompose or strip:
+// lower-case letters and digits, one space for every run of anything else. Same result
+// as the general path, without normalising a copy of the string.
+QString foldAscii(QStringView input)
+{
+    QString out;
+    out.reserve(input.size());
+    bool pendingSpace = false;
+    for (const QChar ch : input) {
+        const char16_t c = ch.unicode();
+        const bool lower = c >= u'a' && c <= u'z';
+        const bool upper = c >= u'A' && c <= u'Z';
+        if (lower || upper || (c >= u'0' && c <= u'9')) {
+            if (pendingSpace && !out.isEmpty()) {
+                out += QLatin1Char(' ');
+            }
+            pendingSpace = false;
+            out += QChar(upper ? char16_t(c + (u'a' - u'A')) : c);
+        } else {
+            pendingSpace = true;
+        }
+    }
+    return out;
+}
+
+bool isAscii(QStringView input)
+{
+    return std::all_of(input.begin(), input.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
 } // namespace
 
 QString fold(QStringView input)
 {
+    if (isAscii(input)) {
+        return foldAscii(input);
+    }
     const QString decomposed = input.toString().normalized(QString::NormalizationForm_KD).toCaseFolded();
     QString out;
     out.reserve(decomposed.size());

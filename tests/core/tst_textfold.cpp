@@ -37,6 +37,26 @@ private Q_SLOTS:
         QCOMPARE(kl::text::fold(input), expected);
     }
 
+    void asciiShortcutMatchesTheFullPath()
+    {
+        // Plain ASCII takes a shortcut; one non-ASCII letter sends the same text through
+        // normalisation. Both must agree for every ASCII character, in any company.
+        QString all;
+        for (char16_t c = 0; c < 0x80; ++c) {
+            all += QChar(c);
+        }
+        QStringList samples { all, QStringLiteral("Jansen-de Vries, P. (IB'er)"), QStringLiteral("info@cjg.nl"),
+            QStringLiteral("  06-12345678\t\n"), QStringLiteral("ABCXYZ abcxyz 0189 @[`{") };
+        for (char16_t c = 0; c < 0x80; ++c) {
+            samples << QString(3, QChar(c)) + QStringLiteral("Aa") + QChar(c);
+        }
+        for (const QString &s : samples) {
+            const QString viaAscii = kl::text::fold(s);
+            const QString viaFull = kl::text::fold(s + QStringLiteral(" é"));
+            QCOMPARE(viaFull, viaAscii.isEmpty() ? QStringLiteral("e") : viaAscii + QStringLiteral(" e"));
+        }
+    }
+
     void words()
     {
         QCOMPARE(kl::text::words(kl::text::fold(u"De  Vries-Öztürk")),
