@@ -289,6 +289,15 @@ BulkInsert &BulkInsert::bind(int index, const QString &value)
     return *this;
 }
 
+BulkInsert &BulkInsert::bindUtf8(int index, const QByteArray &value)
+{
+    if (m_statement
+        && sqlite3_bind_text(m_statement, index + 1, value.constData(), int(value.size()), SQLITE_STATIC) != SQLITE_OK) {
+        fail(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    }
+    return *this;
+}
+
 Status BulkInsert::step()
 {
     if (!m_status) {

@@ -101,6 +101,8 @@ public:
     // Parameters are numbered from 0, in the order of the statement's placeholders.
     BulkInsert &bind(int index, qint64 value);
     BulkInsert &bind(int index, const QString &value);
+    // Text already in UTF-8, bound without a copy: `value` must outlive the next step().
+    BulkInsert &bindUtf8(int index, const QByteArray &value);
     // Runs the statement with the bound values, then makes it ready for the next row.
     Status step();
     [[nodiscard]] qint64 lastInsertRowId() const;

@@ -136,6 +136,17 @@ const QStringList kSchema4 {
     QStringLiteral("ALTER TABLE quick_lines ADD COLUMN my_pinned_order INTEGER"),
 };
 
+// Schema 5: the word table loses its second index (by document) and the foreign key that
+// needed it. A rebuild wrote every word twice, once into each b-tree, and the by-document
+// one in random order; removals now find a document's words from its own folded text, and
+// the other words of a query are checked against that text directly. Rebuilt after.
+const QStringList kSchema5 {
+    QStringLiteral("DROP TABLE search_terms"),
+    QStringLiteral("CREATE TABLE search_terms ("
+                   " in_title INTEGER NOT NULL, term TEXT NOT NULL, doc INTEGER NOT NULL,"
+                   " PRIMARY KEY (in_title, term, doc)) WITHOUT ROWID"),
+};
+
 Status runAll(Database &db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -150,7 +161,7 @@ Status runAll(Database &db, const QStringList &statements)
 
 int latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 Status apply(Database &db, int version)
@@ -166,6 +177,12 @@ Status apply(Database &db, int version)
     }
     case 3: return runAll(db, kSchema3);
     case 4: return runAll(db, kSchema4);
+    case 5: {
+        if (auto r = runAll(db, kSchema5); !r) {
+            return r;
+        }
+        return SearchIndex(db).rebuild();
+    }
     default: return storeError(QStringLiteral("migration"), QStringLiteral("no step %1").arg(version));
     }
 }

@@ -5,11 +5,12 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QSet>
-
-#include <array>
+#include <QHash>
 
 #include <algorithm>
+#include <array>
+#include <utility>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcSearch, "kl.search", QtWarningMsg)
 
@@ -79,6 +80,23 @@ bool startsAWord(const QString &folded, const QString &token)
         }
         from = at + 1;
     }
+}
+
+// The words a document is found by: its title's words (in_title 1), then the context's
+// words the title does not already have (in_title 0). Indexing and removal both derive
+// them from the stored folded text, so a removal deletes exactly the rows written.
+std::vector<std::pair<int, QString>> docWords(const QString &titleF, const QString &bodyF)
+{
+    std::vector<std::pair<int, QString>> out;
+    for (int inTitle : { 1, 0 }) {
+        for (const QString &w : text::words(inTitle ? titleF : bodyF)) {
+            // A handful of words per document: a linear look beats hashing them.
+            if (std::none_of(out.cbegin(), out.cend(), [&](const auto &seen) { return seen.second == w; })) {
+                out.emplace_back(inTitle, w);
+            }
+        }
+    }
+    return out;
 }
 
 struct Candidate
@@ -216,47 +234,75 @@ int SearchIndex::score(const QString &foldedQuery, const QStringList &tokens, co
 
 Status SearchIndex::removeDoc(const QString &id)
 {
-    auto r = m_db.run(QStringLiteral("DELETE FROM search_docs WHERE ref_id = ?"), { id });
+    auto doc = m_db.prepared(QStringLiteral("SELECT rowid, title_f, body_f FROM search_docs WHERE ref_id = ?"), { id });
+    if (!doc) {
+        return doc.error();
+    }
+    QSqlQuery &q = *doc.value();
+    if (!q.next()) {
+        q.finish();
+        return {};
+    }
+    const qint64 rowid = q.value(0).toLongLong();
+    const QString titleF = q.value(1).toString();
+    const QString bodyF = q.value(2).toString();
+    q.finish();
+    // The word table has no index by document (it would double the cost of every
+    // rebuild); the document's own text says which rows it has.
+    for (const auto &[inTitle, word] : docWords(titleF, bodyF)) {
+        if (auto r = m_db.prepared(QStringLiteral("DELETE FROM search_terms WHERE in_title = ? AND term = ? AND doc = ?"),
+                { inTitle, word, rowid });
+            !r) {
+            return r.error();
+        }
+    }
+    auto r = m_db.prepared(QStringLiteral("DELETE FROM search_docs WHERE rowid = ?"), { rowid });
     return r ? Status {} : Status { r.error() };
 }
 
 struct SearchIndex::Bulk
 {
-    struct Term
-    {
-        int inTitle;
-        QString term;
-        qint64 doc;
-    };
     explicit Bulk(const Database &db)
         : docs(db,
               QStringLiteral("INSERT INTO search_docs(kind, ref_id, origin, title, subtitle, title_f, body_f)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?)"))
     {
     }
-    // Words go in in primary-key order, so every insert appends to the b-tree instead of
-    // splitting pages all over it.
+    void addWords(qint64 doc, const QString &titleF, const QString &bodyF)
+    {
+        for (const auto &[inTitle, word] : docWords(titleF, bodyF)) {
+            postings[std::size_t(inTitle)][word].push_back(doc);
+            ++wordRows;
+        }
+    }
+    // Words go in in primary-key order (in_title, term, doc), so every insert appends to
+    // the b-tree instead of splitting pages all over it. Documents were numbered in the
+    // order they were added, so each word's list is already in order; only the distinct
+    // words need sorting, as UTF-8 bytes, which is SQLite's BINARY order.
     Status insertTerms(const Database &db)
     {
-        std::sort(terms.begin(), terms.end(), [](const Term &a, const Term &b) {
-            if (a.inTitle != b.inTitle) {
-                return a.inTitle < b.inTitle;
-            }
-            if (const int c = a.term.compare(b.term); c != 0) {
-                return c < 0; // UTF-16 order: SQLite compares UTF-8, which differs only beyond the BMP
-            }
-            return a.doc < b.doc;
-        });
         BulkInsert ins(db, QStringLiteral("INSERT INTO search_terms(in_title, term, doc) VALUES (?, ?, ?)"));
-        for (const Term &t : terms) {
-            if (auto r = ins.bind(0, t.inTitle).bind(1, t.term).bind(2, t.doc).step(); !r) {
-                return r;
+        for (int inTitle : { 0, 1 }) {
+            const auto &byWord = postings[std::size_t(inTitle)];
+            std::vector<std::pair<QByteArray, const std::vector<qint64> *>> words;
+            words.reserve(std::size_t(byWord.size()));
+            for (auto it = byWord.cbegin(); it != byWord.cend(); ++it) {
+                words.emplace_back(it.key().toUtf8(), &it.value());
+            }
+            std::sort(words.begin(), words.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+            for (const auto &[utf8, docsOfWord] : words) {
+                for (const qint64 doc : *docsOfWord) {
+                    if (auto r = ins.bind(0, inTitle).bindUtf8(1, utf8).bind(2, doc).step(); !r) {
+                        return r;
+                    }
+                }
             }
         }
         return ins.status();
     }
     BulkInsert docs;
-    std::vector<Term> terms;
+    std::array<QHash<QString, std::vector<qint64>>, 2> postings; // by in_title: word -> documents
+    qsizetype wordRows = 0;
 };
 
 Status SearchIndex::indexDocs(TargetKind kind, const QString &idFilter, Bulk *bulk)
@@ -314,16 +360,7 @@ Status SearchIndex::indexDocs(TargetKind kind, const QString &idFilter, Bulk *bu
             if (auto r = bulk->docs.bind(5, titleF).bind(6, bodyF).step(); !r) {
                 return r;
             }
-            const qint64 docId = bulk->docs.lastInsertRowId();
-            QSet<QString> seen;
-            for (int inTitle : { 1, 0 }) {
-                for (const QString &w : text::words(inTitle ? titleF : bodyF)) {
-                    if (!seen.contains(w)) {
-                        seen.insert(w);
-                        bulk->terms.push_back({ inTitle, w, docId });
-                    }
-                }
-            }
+            bulk->addWords(bulk->docs.lastInsertRowId(), titleF, bodyF);
             continue;
         }
         // Statements prepared once per connection: a reindex touches a handful of rows.
@@ -334,18 +371,11 @@ Status SearchIndex::indexDocs(TargetKind kind, const QString &idFilter, Bulk *bu
             return ins.error();
         }
         const qint64 docId = ins.value()->lastInsertId().toLongLong();
-        QSet<QString> seen;
-        for (int inTitle : { 1, 0 }) {
-            for (const QString &w : text::words(inTitle ? titleF : bodyF)) {
-                if (seen.contains(w)) {
-                    continue;
-                }
-                seen.insert(w);
-                if (auto t = m_db.prepared(
-                        QStringLiteral("INSERT INTO search_terms(term, doc, in_title) VALUES (?, ?, ?)"), { w, docId, inTitle });
-                    !t) {
-                    return t.error();
-                }
+        for (const auto &[inTitle, word] : docWords(titleF, bodyF)) {
+            if (auto t = m_db.prepared(
+                    QStringLiteral("INSERT INTO search_terms(term, doc, in_title) VALUES (?, ?, ?)"), { word, docId, inTitle });
+                !t) {
+                return t.error();
             }
         }
     }
@@ -397,7 +427,7 @@ Status SearchIndex::rebuild()
         if (auto r = m_db.run(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")); !r) {
             return r.error();
         }
-        qCDebug(lcSearch) << "rebuild: documents" << docsMs << "ms, words" << bulk.terms.size() << wordsMs - docsMs
+        qCDebug(lcSearch) << "rebuild: documents" << docsMs << "ms, words" << bulk.wordRows << wordsMs - docsMs
                           << "ms, trigram index" << clock.elapsed() - wordsMs << "ms";
         for (const auto &[name, sql] : saved) {
             Q_UNUSED(name)
@@ -478,21 +508,28 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &query, int limit) co
     QStringList others = tokens;
     others.removeOne(probe);
     others = others.mid(0, 3);
-    // CROSS JOIN pins the loop order (SQLite honours it): walk the probe word's range, then
-    // check the other words per document; prepared with unknown values the planner may
-    // otherwise start from a short word's huge range.
+    // Walk the probe word's range in the word table; every other word must start a word of
+    // the same document's folded text (which has single spaces between words, so " word"
+    // marks a word start once a space is put in front). CROSS JOIN pins the loop order.
     auto prefixSql = [&](bool titleOnly) {
-        QString sql = QStringLiteral("SELECT %1 FROM search_terms t").arg(kDocColumns);
-        for (int i = 0; i < others.size(); ++i) {
-            sql += QStringLiteral(" CROSS JOIN search_terms t%1 ON t%1.doc = t.doc AND t%1.term >= ? AND t%1.term < ?%2")
-                       .arg(i)
-                       .arg(titleOnly ? QStringLiteral(" AND t%1.in_title = 1").arg(i) : QString());
+        QString sql = QStringLiteral("SELECT %1 FROM search_terms t CROSS JOIN search_docs d ON d.rowid = t.doc"
+                                     " WHERE t.in_title %2 AND t.term >= ? AND t.term < ?")
+                          .arg(kDocColumns, titleOnly ? QStringLiteral("= 1") : QStringLiteral("IN (1, 0)"));
+        for (qsizetype i = 0; i < others.size(); ++i) {
+            sql += titleOnly ? QStringLiteral(" AND instr(' ' || d.title_f, ?) > 0")
+                             : QStringLiteral(" AND (instr(' ' || d.title_f, ?) > 0 OR instr(' ' || d.body_f, ?) > 0)");
         }
-        sql += QStringLiteral(" CROSS JOIN search_docs d ON d.rowid = t.doc WHERE t.in_title %1 AND t.term >= ? AND "
-                              "t.term < ? LIMIT %2")
-                   .arg(titleOnly ? QStringLiteral("= 1") : QStringLiteral("IN (1, 0)"))
-                   .arg(kCandidateCap);
-        return sql;
+        return sql + QStringLiteral(" LIMIT %1").arg(kCandidateCap);
+    };
+    auto prefixBinds = [&](bool titleOnly) {
+        QVariantList binds { probe, probe + QChar(0xFFFF) };
+        for (const QString &o : others) {
+            binds << QLatin1Char(' ') + o;
+            if (!titleOnly) {
+                binds << QLatin1Char(' ') + o;
+            }
+        }
+        return binds;
     };
     static const QString infixSql = QStringLiteral("SELECT %1 FROM search_fts JOIN search_docs d ON d.rowid = "
                                                    "search_fts.rowid WHERE search_fts MATCH ? LIMIT %2")
@@ -504,18 +541,13 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &query, int limit) co
         QVariantList binds;
         int ceiling; // best score a document found first by a later probe can reach
     };
-    QVariantList prefixBinds;
-    for (const QString &o : others) {
-        prefixBinds << o << o + QChar(0xFFFF);
-    }
-    prefixBinds << probe << probe + QChar(0xFFFF);
     const bool infix = probe.size() >= kMinInfix;
     // In falling order of the best score each can contribute.
-    std::vector<Probe> probes { { prefixSql(true), prefixBinds, 400 } };
+    std::vector<Probe> probes { { prefixSql(true), prefixBinds(true), 400 } };
     if (infix) {
         probes.push_back({ infixSql, { QStringLiteral("title_f : ") + ftsPhrase(probe) }, 200 });
     }
-    probes.push_back({ prefixSql(false), prefixBinds, infix ? 100 : -1 });
+    probes.push_back({ prefixSql(false), prefixBinds(false), infix ? 100 : -1 });
     if (infix) {
         probes.push_back({ infixSql, { ftsPhrase(probe) }, -1 });
     }

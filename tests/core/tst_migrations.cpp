@@ -2,6 +2,7 @@
 // step by step (search is backfilled from existing rows), a newer one is refused untouched,
 // and a failing step leaves the file exactly as it was.
 #include "database.h"
+#include "demodata.h"
 #include "searchindex.h"
 
 #include <QCryptographicHash>
@@ -83,6 +84,37 @@ private Q_SLOTS:
         QCOMPARE(hits.value().size(), 1);
         QCOMPARE(hits.value().first().id, QStringLiteral("p1"));
         QCOMPARE(hits.value().first().subtitle, QStringLiteral("CJG Overvecht"));
+    }
+
+    void upgradesSchema4WordTable()
+    {
+        // Schema 5 rebuilt the word table without its by-document index; a school indexed
+        // under schema 4 must come out searchable, with the same words, and stay editable.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        qint64 wordsBefore = 0;
+        {
+            auto v4 = Database::openAtVersion(path, 4);
+            QVERIFY(v4.ok());
+            QVERIFY(DemoData::populateSchool(*v4.value()).ok());
+            auto q = v4.value()->run(QStringLiteral("SELECT count(*) FROM search_terms"));
+            QVERIFY(q.ok() && q.value().next());
+            wordsBefore = q.value().value(0).toLongLong();
+            QVERIFY(wordsBefore > 100);
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE(db.value()->userVersion(), Database::latestVersion());
+        auto count = [&](const QString &sql) {
+            auto q = db.value()->run(sql);
+            return q.ok() && q.value().next() ? q.value().value(0).toLongLong() : -1;
+        };
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM search_terms")), wordsBefore);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'search_terms_doc'")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_list('search_terms')")), 0);
+        auto hits = SearchIndex(*db.value()).search(QStringLiteral("ozturk"));
+        QVERIFY(hits.ok());
+        QVERIFY(!hits.value().isEmpty());
     }
 
     void refusesNewerDatabaseUntouched()
