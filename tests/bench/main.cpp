@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("sync") || mode == QLatin1String("bare-server")) {
         return runSyncBench(all.mid(1));
     }
-    std::fputs("usage: kl-bench search [--sizes 1000,10000,100000] [--repeat N] [--db-dir DIR] [--no-scan]\n"
+    std::fputs("usage: kl-bench search [--sizes 1000,10000,100000] [--repeat N] [--db-dir DIR] [--no-scan] [--keystrokes]\n"
                "       kl-bench sync [--contacts N] [--clients N] [--seconds S]\n"
                "       kl-bench scale [--rows 1000,100000] [--backends sqlite,postgresql] [--clients N] [--seconds S] [--pg-url URL]\n"
                "       kl-bench qr [--frames N]\n"

@@ -64,6 +64,7 @@ int runSearchBench(const QStringList &args)
         sizes << s.toInt();
     }
     const bool skipScan = args.contains(QStringLiteral("--no-scan"));
+    const bool showKeystrokes = args.contains(QStringLiteral("--keystrokes")); // each keystroke's median
     const int repeat = std::max(1, bench::optionValue(args, QStringLiteral("--repeat"), QStringLiteral("5")).toInt());
     const QStringList strokes = keystrokes();
 
@@ -126,6 +127,12 @@ int runSearchBench(const QStringList &args)
         const double mp99 = bench::percentileMs(keystrokeMedians(s.perKeystroke), 99);
         std::printf("%9d %9.2f %10.3f %10.3f %10.3f %10.3f %10.3f %8.1fx %8.1fx %8.1f\n", size, genSeconds, ip50, ip99,
             mp99, sp50, sp99, ip50 > 0 ? sp50 / ip50 : 0.0, ip99 > 0 ? sp99 / ip99 : 0.0, mb);
+        if (showKeystrokes) {
+            const std::vector<qint64> medians = keystrokeMedians(s.perKeystroke);
+            for (int k = 0; k < strokes.size(); ++k) {
+                std::printf("          %-14s %8.3f ms\n", qPrintable(strokes.at(k)), double(medians[std::size_t(k)]) / 1e6);
+            }
+        }
         std::fflush(stdout);
     }
     std::printf("times in ms per keystroke; idx_mp99 = p99 over keystrokes of each keystroke's median run;\n"
