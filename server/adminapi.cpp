@@ -985,7 +985,7 @@ Result<AdminApi::WebClient> AdminApi::webClient(const Session &s, bool refresh)
             return device.error();
         }
         a.webDeviceId = device.value().id;
-        if (auto r = m_storage.updateCoordinatorAccount(a); !r) {
+        if (auto r = m_storage.setCoordinatorWebDevice(a.info.id, a.webDeviceId); !r) {
             return r.error();
         }
         client = WebClient { device.value(), clientId, 0 };

@@ -456,8 +456,7 @@ int run(const Args &a)
         if (!hash) {
             return fail(hash.error().message);
         }
-        account->passwordHash = hash.value();
-        if (auto r = storage.updateCoordinatorAccount(*account); !r) {
+        if (auto r = storage.setCoordinatorPassword(account->info.id, hash.value()); !r) {
             return fail(r.error().message);
         }
         out(QStringLiteral("coordinator_id=") + account->info.id);

@@ -922,15 +922,31 @@ Result<QList<CoordinatorAccount>> SqliteStorage::coordinatorAccountsByEmail(cons
     return out;
 }
 
-Status SqliteStorage::updateCoordinatorAccount(const CoordinatorAccount &account)
+Status SqliteStorage::setCoordinatorPassword(const QString &coordinatorId, const QString &passwordHash)
 {
-    auto r = run(QStringLiteral("UPDATE coordinators SET password_hash = ?, web_device_id = ? WHERE id = ?"),
-        { text(account.passwordHash), text(account.webDeviceId), account.info.id });
+    return write([&]() -> Status {
+        auto r = run(QStringLiteral("UPDATE coordinators SET password_hash = ? WHERE id = ?"), { passwordHash, coordinatorId });
+        if (!r) {
+            return r.error();
+        }
+        if (r.value()->numRowsAffected() != 1) {
+            return serverError(errors::kNotFound, QStringLiteral("no coordinator %1").arg(coordinatorId));
+        }
+        // Whoever signed in with the old password is signed out: a leaked password is the
+        // usual reason to set a new one.
+        auto d = run(QStringLiteral("DELETE FROM web_sessions WHERE coordinator_id = ?"), { coordinatorId });
+        return d ? Status {} : Status { d.error() };
+    });
+}
+
+Status SqliteStorage::setCoordinatorWebDevice(const QString &coordinatorId, const QString &deviceId)
+{
+    auto r = run(QStringLiteral("UPDATE coordinators SET web_device_id = ? WHERE id = ?"), { deviceId, coordinatorId });
     if (!r) {
         return r.error();
     }
     if (r.value()->numRowsAffected() != 1) {
-        return serverError(errors::kNotFound, QStringLiteral("no coordinator %1").arg(account.info.id));
+        return serverError(errors::kNotFound, QStringLiteral("no coordinator %1").arg(coordinatorId));
     }
     return {};
 }

@@ -47,7 +47,8 @@ public:
     Result<QList<ServerRow>> liveRows(const QString &schoolId) override;
     Result<std::optional<CoordinatorAccount>> coordinatorAccount(const QString &coordinatorId) override;
     Result<QList<CoordinatorAccount>> coordinatorAccountsByEmail(const QString &email) override;
-    Status updateCoordinatorAccount(const CoordinatorAccount &account) override;
+    Status setCoordinatorPassword(const QString &coordinatorId, const QString &passwordHash) override;
+    Status setCoordinatorWebDevice(const QString &coordinatorId, const QString &deviceId) override;
     Status createWebSession(const WebSession &session) override;
     Result<std::optional<WebSession>> webSession(const QString &tokenHash, const QDateTime &now) override;
     Status deleteWebSession(const QString &tokenHash) override;

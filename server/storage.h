@@ -206,8 +206,11 @@ public:
     [[nodiscard]] virtual Result<std::optional<CoordinatorAccount>> coordinatorAccount(const QString &coordinatorId) = 0;
     // Every coordinator with this e-mail (case-insensitive), in any school.
     [[nodiscard]] virtual Result<QList<CoordinatorAccount>> coordinatorAccountsByEmail(const QString &email) = 0;
-    // Writes passwordHash and webDeviceId of account.info.id.
-    virtual Status updateCoordinatorAccount(const CoordinatorAccount &account) = 0;
+    // A new password hash for the coordinator; ends every browser session of theirs in the
+    // same transaction.
+    virtual Status setCoordinatorPassword(const QString &coordinatorId, const QString &passwordHash) = 0;
+    // The device the web admin writes through for this coordinator (created at first use).
+    virtual Status setCoordinatorWebDevice(const QString &coordinatorId, const QString &deviceId) = 0;
     virtual Status createWebSession(const WebSession &session) = 0;
     // The session with this token hash when it exists and has not expired at `now`.
     [[nodiscard]] virtual Result<std::optional<WebSession>> webSession(const QString &tokenHash, const QDateTime &now) = 0;

@@ -206,6 +206,30 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("peek"));
     }
 
+    void newPasswordEndsSessions()
+    {
+        // A coordinator who sets a new password (say, after it leaked) is signed out of
+        // every browser; other coordinators stay signed in.
+        const QString bram = addCoordinator(m_school, QStringLiteral("Bram Jansen"), QStringLiteral("bram@regenboog.nl"));
+        QVERIFY(!bram.isEmpty());
+        Browser first = signedIn(QStringLiteral("bram@regenboog.nl"));
+        Browser second = signedIn(QStringLiteral("bram@regenboog.nl"));
+        Browser anna = signedIn();
+        QCOMPARE(first.get(QStringLiteral("/session")).status, 200);
+        QCOMPARE(second.get(QStringLiteral("/session")).status, 200);
+
+        const QString fresh = QStringLiteral("een nieuw en lang wachtwoord");
+        QCOMPARE(setPassword(bram, fresh), 0);
+        QCOMPARE(first.get(QStringLiteral("/session")).status, 401);
+        QCOMPARE(second.get(QStringLiteral("/session")).status, 401);
+        QCOMPARE(anna.get(QStringLiteral("/session")).status, 200);
+
+        Browser again { m_server.url(), {}, {} };
+        QCOMPARE(again.login(QStringLiteral("bram@regenboog.nl"), kPassword).status, 401);
+        QCOMPARE(again.login(QStringLiteral("bram@regenboog.nl"), fresh).status, 200);
+        QCOMPARE(again.get(QStringLiteral("/session")).status, 200);
+    }
+
     void staticFilesAreServedWithAPolicy()
     {
         const Reply page = send("GET", m_server.url() + QStringLiteral("/admin/"), {}, {});
