@@ -4,6 +4,8 @@
 #include "contactcard.h"
 #include "domain.h"
 #include "phonenumbers.h"
+#include "photos.h"
+#include "publiccard.h"
 #include "qrcodes.h"
 #include "rows.h"
 #include "textfold.h"
@@ -12,6 +14,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMimeDatabase>
 #include <QRegularExpression>
 #include <sodium.h>
 
@@ -351,12 +354,14 @@ QJsonObject mutation(
         { QStringLiteral("base"), base } };
 }
 
-QJsonObject rowJson(const ServerRow &r)
+QJsonObject rowJson(const QString &schoolId, const ServerRow &r)
 {
     QJsonObject o = r.fields;
     if (r.table == QLatin1String("persons")) {
         o.insert(QStringLiteral("has_photo"), !o.value(QStringLiteral("photo")).toString().isEmpty());
         o.remove(QStringLiteral("photo"));
+        // Where the person's public page is (it answers once their name is public).
+        o.insert(QStringLiteral("public_path"), QStringLiteral("/p/") + publiccard::slug(schoolId, r.id));
     }
     o.insert(QStringLiteral("id"), r.id);
     o.insert(QStringLiteral("version"), r.version);
@@ -884,6 +889,13 @@ ApiResponse AdminApi::api(const ApiRequest &request, const Session &s, const QSt
         }
         return upsert(s, m.captured(1), m.captured(2), request);
     }
+    static const QRegularExpression photoPath(QStringLiteral("^/persons/([A-Za-z0-9-]{1,64})/photo(/delete)?$"));
+    if (const auto m = photoPath.match(rest); m.hasMatch()) {
+        if (m.hasCaptured(2)) {
+            return post ? personPhoto(s, m.captured(1), request, true) : wrong("POST");
+        }
+        return get || post ? personPhoto(s, m.captured(1), request, false) : wrong("GET or POST");
+    }
     static const QRegularExpression handOverPath(
         QStringLiteral("^/functions/([A-Za-z0-9-]{1,64})/handover$"));
     if (const auto m = handOverPath.match(rest); m.hasMatch()) {
@@ -1068,7 +1080,7 @@ ApiResponse AdminApi::rows(const Session &s)
     QHash<QString, QJsonArray> grouped;
     for (const ServerRow &r : all.value()) {
         if (!r.deleted) {
-            grouped[r.table].append(rowJson(r));
+            grouped[r.table].append(rowJson(s.web.schoolId, r));
         }
     }
     for (auto it = grouped.cbegin(); it != grouped.cend(); ++it) {
@@ -1137,6 +1149,53 @@ ApiResponse AdminApi::upsert(
     }
     return json({ { QStringLiteral("id"), rowId },
         { QStringLiteral("changed"), QJsonArray::fromStringList(changed.keys()) } });
+}
+
+ApiResponse AdminApi::personPhoto(const Session &s, const QString &personId, const ApiRequest &request, bool remove)
+{
+    auto live = loadLive(m_storage, s.web.schoolId);
+    if (!live) {
+        return fromError(live.error());
+    }
+    const ServerRow *person = live.value().find(QStringLiteral("persons"), personId);
+    if (!person) {
+        return problem(404, QStringLiteral("not-found"), QStringLiteral("This row no longer exists"));
+    }
+    const QString stored = str(person->fields, "photo");
+    if (request.method == "GET") {
+        if (stored.isEmpty()) {
+            return problem(404, QStringLiteral("not-found"), QStringLiteral("This person has no photo"));
+        }
+        const QByteArray image = QByteArray::fromBase64(stored.toLatin1());
+        return ApiResponse { 200, QMimeDatabase().mimeTypeForData(image).name().toLatin1(), image, {} };
+    }
+    QJsonObject fields;
+    qsizetype bytes = 0;
+    if (remove) {
+        if (stored.isEmpty()) {
+            return json({ { QStringLiteral("photo"), false } });
+        }
+        fields.insert(QStringLiteral("photo"), QJsonValue::Null);
+    } else {
+        // The picture itself is the body (not JSON): the browser sends the file as it is.
+        if (!request.headers.value("content-type").trimmed().toLower().startsWith("image/")) {
+            return problem(415, QStringLiteral("unsupported-media-type"),
+                QStringLiteral("Send the picture itself, as image/jpeg, image/png or similar"));
+        }
+        auto jpeg = photos::normalise(request.body);
+        if (!jpeg) {
+            return problem(422, jpeg.error().code, jpeg.error().message, QStringLiteral("photo"));
+        }
+        bytes = jpeg.value().size();
+        fields.insert(QStringLiteral("photo"), QString::fromLatin1(jpeg.value().toBase64()));
+    }
+    auto r = apply(s, QJsonArray { mutation(QStringLiteral("persons"), personId, sync::kOpUpsert, fields, person->version) });
+    if (!r) {
+        return fromError(r.error());
+    }
+    audit(s, QStringLiteral("update"), QStringLiteral("persons"), personId, { QStringLiteral("photo") },
+        remove ? QStringLiteral("removed") : QString());
+    return json({ { QStringLiteral("photo"), !remove }, { QStringLiteral("bytes"), qint64(bytes) } });
 }
 
 ApiResponse AdminApi::remove(const Session &s, const QString &table, const QString &id)

@@ -63,6 +63,8 @@ private:
     ApiResponse rows(const Session &s);
     ApiResponse upsert(const Session &s, const QString &table, const QString &id, const ApiRequest &request);
     ApiResponse remove(const Session &s, const QString &table, const QString &id);
+    // GET the stored photo; POST a picture (the body, image/*) to set it; POST .../delete.
+    ApiResponse personPhoto(const Session &s, const QString &personId, const ApiRequest &request, bool remove);
     ApiResponse handOver(const Session &s, const QString &functionId, const ApiRequest &request);
     ApiResponse resolveFlag(const Session &s, const QString &flagId, const ApiRequest &request);
     ApiResponse devices(const Session &s);

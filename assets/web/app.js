@@ -26,6 +26,11 @@ const I18N = {
     'handover.person': 'Opvolger', 'handover.submit': 'Overdragen', 'handover.done': 'Overgedragen.',
     'confirm.delete': 'Weet je zeker dat je “{0}” wilt verwijderen? Telefoons van leraren zien dit bij de volgende synchronisatie.',
     'confirm.revoke': 'Apparaat “{0}” loskoppelen? Het kan daarna niet meer synchroniseren.',
+    'public.page': 'Openbare pagina', 'public.page.of': 'Openbare pagina van {0}', poster: 'Poster', 'poster.of': 'Poster van {0} om te printen',
+    'photo.choose': 'Foto kiezen', 'photo.replace': 'Andere foto kiezen', 'photo.remove': 'Foto verwijderen', 'photo.of': 'Foto van {0}',
+    'photo.saved': 'Foto opgeslagen.', 'photo.removed': 'Foto verwijderd.', 'photo.hint': 'Een gezicht herken je sneller dan een naam. De foto wordt verkleind en zonder locatiegegevens bewaard.',
+    'err.photo-unreadable': 'Dit bestand is geen foto die we kunnen lezen. Kies een JPEG- of PNG-bestand.', 'err.photo-too-large': 'Deze foto is te groot (meer dan 50 miljoen pixels).',
+    'err.body-too-large': 'Dit bestand is te groot om te versturen.',
     saved: 'Opgeslagen.', deleted: 'Verwijderd.', none: 'Nog niets.', count: '{0} partners',
     days: ['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
     'lines.intro': 'Snelle lijnen van de school: kant-en-klare berichten die elke leraar in de app ziet.', 'line.new': 'Lijn toevoegen',
@@ -92,6 +97,11 @@ const I18N = {
     'handover.person': 'Successor', 'handover.submit': 'Hand over', 'handover.done': 'Handed over.',
     'confirm.delete': 'Delete “{0}”? Teachers\' phones see this on their next sync.',
     'confirm.revoke': 'Disconnect device “{0}”? It can no longer sync afterwards.',
+    'public.page': 'Public page', 'public.page.of': 'Public page of {0}', poster: 'Poster', 'poster.of': 'Poster of {0} to print',
+    'photo.choose': 'Choose photo', 'photo.replace': 'Choose another photo', 'photo.remove': 'Remove photo', 'photo.of': 'Photo of {0}',
+    'photo.saved': 'Photo saved.', 'photo.removed': 'Photo removed.', 'photo.hint': 'A face is recognised faster than a name. The photo is made smaller and stored without location data.',
+    'err.photo-unreadable': 'This file is not a photo we can read. Choose a JPEG or PNG file.', 'err.photo-too-large': 'This photo is too large (more than 50 million pixels).',
+    'err.body-too-large': 'This file is too large to send.',
     saved: 'Saved.', deleted: 'Deleted.', none: 'Nothing yet.', count: '{0} partners',
     days: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     'lines.intro': 'The school\'s quick lines: ready-made messages every teacher sees in the app.', 'line.new': 'Add a line',
@@ -409,10 +419,83 @@ function personForm(p, orgId, done) {
   field('given_name', p && p.given_name, pub('given_name')), field('family_name', p && p.family_name, pub('family_name')),
   field('mobile', p && p.mobile, Object.assign({ type: 'tel' }, pub('mobile'))), field('whatsapp', p && p.whatsapp, Object.assign({ type: 'tel' }, pub('whatsapp'))),
   field('landline', p && p.landline, Object.assign({ type: 'tel' }, pub('landline'))), field('email', p && p.email, Object.assign({ type: 'email' }, pub('email'))),
-  p && p.has_photo ? h('div', { class: 'field' }, h('span', { class: 'pseudo-label' }, t('photo')),
-    h('span', { class: 'public' }, (() => { const id = nextId('pub'); return [h('input', { type: 'checkbox', id, 'data-public': 'photo', checked: isPublic(p, 'photo') }), h('label', { for: id, 'aria-label': `${t('public.check')}: ${t('photo')}` }, t('public.check'))]; })())) : null,
+  p ? photoField(p) : null,
   h('div', { class: 'actions wide' }, h('button', { type: 'submit', class: 'primary' }, t('save')),
     h('button', { type: 'button', onclick: done }, t('cancel'))));
+}
+
+// The parents' page and the coffee-morning poster, once the person's name is public (the
+// server publishes a page only then).
+function publicLinks(p) {
+  if (!p.public_path || !isPublic(p, 'given_name') || !isPublic(p, 'family_name')) return [];
+  const link = (href, text, label) => h('a', { class: 'button', href, target: '_blank', rel: 'noopener', 'aria-label': label }, text);
+  return [link(p.public_path, t('public.page'), t('public.page.of', personName(p))),
+    link(p.public_path + '/poster', t('poster'), t('poster.of', personName(p)))];
+}
+
+// A phone picture is several MB; the browser makes it a modest JPEG first (upright, on
+// white) so it stays under the server's body limit. The server decodes and shrinks it
+// again either way: what the browser could not read, the server explains.
+async function shrinkPhoto(file) {
+  try {
+    const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+    const scale = Math.min(1, 1024 / Math.max(bitmap.width, bitmap.height));
+    const canvas = h('canvas', { width: Math.max(1, Math.round(bitmap.width * scale)), height: Math.max(1, Math.round(bitmap.height * scale)) });
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.9));
+    return blob || file;
+  } catch (e) {
+    return file;
+  }
+}
+
+// The person's face: preview, public toggle, choose another, remove. Saved at once (the
+// picture does not wait for the form's Save).
+function photoField(p) {
+  const status = h('p', { class: 'error', role: 'alert' });
+  const inputId = nextId('photo');
+  const input = h('input', { type: 'file', id: inputId, accept: 'image/*', class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true' });
+  const busy = (on) => { for (const b of box.querySelectorAll('button, input')) b.disabled = on; };
+  const after = async (message) => { await load(); toast(message); render(); };
+  input.addEventListener('change', async () => {
+    const file = input.files && input.files[0];
+    if (!file) return;
+    status.textContent = '';
+    busy(true);
+    try {
+      const body = await shrinkPhoto(file);
+      await api('POST', `/persons/${p.id}/photo`, body, body.type || 'application/octet-stream');
+      await after(t('photo.saved'));
+    } catch (e) {
+      busy(false);
+      input.value = '';
+      status.textContent = problemText(e instanceof Problem ? e : new Problem({ code: 'client' }));
+    }
+  });
+  const pick = h('button', { type: 'button', onclick: () => input.click() }, t(p.has_photo ? 'photo.replace' : 'photo.choose'));
+  const remove = p.has_photo ? h('button', { type: 'button', class: 'danger', onclick: async () => {
+    status.textContent = '';
+    busy(true);
+    try {
+      await api('POST', `/persons/${p.id}/photo/delete`, {});
+      await after(t('photo.removed'));
+    } catch (e) { busy(false); status.textContent = problemText(e); }
+  } }, t('photo.remove')) : null;
+  const publicToggle = p.has_photo ? h('span', { class: 'public' }, (() => {
+    const id = nextId('pub');
+    return [h('input', { type: 'checkbox', id, 'data-public': 'photo', checked: isPublic(p, 'photo') }),
+      h('label', { for: id, 'aria-label': `${t('public.check')}: ${t('photo')}` }, t('public.check'))];
+  })()) : null;
+  const box = h('div', { class: 'field wide photo-field', role: 'group', 'aria-labelledby': inputId + '-h' },
+    h('span', { class: 'pseudo-label', id: inputId + '-h' }, t('photo')),
+    h('div', { class: 'photo-row' },
+      p.has_photo ? h('img', { class: 'face', src: `/admin/api/persons/${encodeURIComponent(p.id)}/photo?v=${p.version}`, alt: t('photo.of', personName(p)), width: 96, height: 96 }) : null,
+      h('span', { class: 'buttons' }, pick, remove), input),
+    h('p', { class: 'hint' }, t('photo.hint')), publicToggle, status);
+  return box;
 }
 
 function viewPartner(main, id) {
@@ -452,6 +535,7 @@ function viewPartner(main, id) {
       h('div', { class: 'row' }, h('span', { class: 'title' }, personName(p)),
         h('span', { class: 'muted' }, [phone(p.mobile), phone(p.landline), p.email].filter(Boolean).join(' · ')),
         h('span', { class: 'buttons' },
+          ...publicLinks(p),
           h('button', { type: 'button', onclick: () => slot.replaceChildren(personForm(p, o.id, () => render())) }, t('edit')),
           h('button', { type: 'button', class: 'danger', onclick: () => removeRow('persons', p.id, personName(p)) }, t('delete')))), slot));
   }

@@ -3,10 +3,14 @@
 // made by hand, and a phone with the real SyncEngine that must see every admin edit on
 // its next sync.
 #include "contactcard.h"
+#include "publiccard.h"
 #include "domain.h"
 #include "syncprotocol.h"
 #include "testsupport.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -844,6 +848,125 @@ private Q_SLOTS:
         QVERIFY(
             findBy(a.table(QStringLiteral("persons")), QStringLiteral("given_name"), QStringLiteral("Tom"))
                 .isEmpty());
+    }
+
+    void photosAreShrunkAndReachPhonesAndParents()
+    {
+        Phone phone;
+        QVERIFY(phone.enroll(m_server.invite(m_school)));
+        QVERIFY(phone.sync());
+        Browser b = signedIn();
+        const QString orgId = b.post(QStringLiteral("/rows/organisations"),
+                                   { { QStringLiteral("fields"),
+                                       QJsonObject { { QStringLiteral("name"), QStringLiteral("Bibliotheek Zuilen") },
+                                           { QStringLiteral("category"), QStringLiteral("bibliotheek") } } } })
+                                  .json()
+                                  .value(QStringLiteral("id"))
+                                  .toString();
+        const QString personId
+            = b.post(QStringLiteral("/rows/persons"),
+                   { { QStringLiteral("fields"),
+                       QJsonObject { { QStringLiteral("organisation_id"), orgId },
+                           { QStringLiteral("given_name"), QStringLiteral("Iris") },
+                           { QStringLiteral("family_name"), QStringLiteral("Vos") },
+                           { QStringLiteral("visibility"),
+                               QStringLiteral(R"({"default":"school","fields":{"given_name":"public","family_name":"public","photo":"public"}})") } } } })
+                  .json()
+                  .value(QStringLiteral("id"))
+                  .toString();
+        QVERIFY(!orgId.isEmpty() && !personId.isEmpty());
+        const QString photoPath = QStringLiteral("/persons/") + personId + QStringLiteral("/photo");
+        QCOMPARE(b.get(photoPath).status, 404);
+
+        // A phone's portrait picture, stored sideways (3000 x 2000) with an EXIF rotation:
+        // red on the left, blue on the right, so red is on top once it is upright.
+        QImage sideways(3000, 2000, QImage::Format_RGB32);
+        sideways.fill(Qt::blue);
+        for (int y = 0; y < sideways.height(); ++y) {
+            for (int x = 0; x < sideways.width() / 2; ++x) {
+                sideways.setPixel(x, y, qRgb(220, 0, 0));
+            }
+        }
+        QByteArray jpeg;
+        {
+            QBuffer buf(&jpeg);
+            QVERIFY(buf.open(QIODevice::WriteOnly));
+            QImageWriter w(&buf, "jpeg");
+            w.setTransformation(QImageIOHandler::TransformationRotate90);
+            QVERIFY(w.write(sideways));
+        }
+        QVERIFY(jpeg.size() > 20000);
+        const Reply up = b.upload(photoPath, jpeg, "image/jpeg");
+        QCOMPARE(up.status, 200);
+        QVERIFY(up.json().value(QStringLiteral("bytes")).toInt() > 0);
+        const Reply stored = b.get(photoPath);
+        QCOMPARE(stored.status, 200);
+        QCOMPARE(stored.contentType, QByteArray("image/jpeg"));
+        QVERIFY2(stored.body.size() < 60000, QByteArray::number(stored.body.size()));
+        const QImage upright = QImage::fromData(stored.body);
+        QCOMPARE(upright.size(), QSize(341, 512)); // portrait, longest side 512
+        QVERIFY(qRed(upright.pixel(170, 40)) > 180 && qBlue(upright.pixel(170, 40)) < 80);
+        QVERIFY(qBlue(upright.pixel(170, 470)) > 180 && qRed(upright.pixel(170, 470)) < 80);
+        QVERIFY2(!stored.body.contains("Exif"), "metadata must not be kept");
+        QVERIFY(findBy(b.table(QStringLiteral("persons")), QStringLiteral("id"), personId)
+                    .value(QStringLiteral("has_photo"))
+                    .toBool());
+
+        // The phone gets the same picture on its next sync; parents see it on the public page.
+        QVERIFY(phone.sync());
+        auto onPhone = phone.db().run(QStringLiteral("SELECT photo FROM persons WHERE id = ?"), { personId });
+        QVERIFY(onPhone && onPhone.value().next());
+        QCOMPARE(onPhone.value().value(0).toByteArray(), stored.body);
+        const QString publicPhoto = m_server.url() + QStringLiteral("/p/") + kl::publiccard::slug(m_school, personId)
+            + QStringLiteral("/photo");
+        const Reply parents = send("GET", publicPhoto, {}, {});
+        QCOMPARE(parents.status, 200);
+        QCOMPARE(parents.body, stored.body);
+
+        // Bad input is refused and changes nothing.
+        const Reply notAPicture = b.upload(photoPath, "dit is geen foto", "image/jpeg");
+        QCOMPARE(notAPicture.status, 422);
+        QCOMPARE(notAPicture.contentType, QByteArray("application/problem+json"));
+        QCOMPARE(notAPicture.code(), QStringLiteral("photo-unreadable"));
+        QCOMPARE(b.upload(photoPath, jpeg, "text/plain").status, 415);
+        QCOMPARE(b.upload(QStringLiteral("/persons/no-such-person/photo"), jpeg, "image/jpeg").status, 404);
+        QCOMPARE(send("POST", m_server.url() + QStringLiteral("/admin/api") + photoPath, jpeg,
+                     { { "Cookie", b.cookie }, { "Content-Type", "image/jpeg" } })
+                     .status,
+            403); // no CSRF token
+        QCOMPARE(b.get(photoPath).body, stored.body);
+
+        // Transparency becomes white, not black.
+        QImage clear(120, 80, QImage::Format_ARGB32);
+        clear.fill(Qt::transparent);
+        QByteArray png;
+        {
+            QBuffer buf(&png);
+            QVERIFY(buf.open(QIODevice::WriteOnly));
+            QVERIFY(clear.save(&buf, "PNG"));
+        }
+        QCOMPARE(b.upload(photoPath, png, "image/png").status, 200);
+        const QImage flat = QImage::fromData(b.get(photoPath).body);
+        QCOMPARE(flat.size(), QSize(120, 80));
+        QVERIFY(qRed(flat.pixel(60, 40)) > 240 && qGreen(flat.pixel(60, 40)) > 240 && qBlue(flat.pixel(60, 40)) > 240);
+
+        // Removing it: gone for the admin, the phone and the parents.
+        QCOMPARE(b.post(photoPath + QStringLiteral("/delete"), {}).status, 200);
+        QCOMPARE(b.get(photoPath).status, 404);
+        QVERIFY(phone.sync());
+        auto gone = phone.db().run(QStringLiteral("SELECT length(photo) FROM persons WHERE id = ?"), { personId });
+        QVERIFY(gone && gone.value().next());
+        QVERIFY(gone.value().value(0).toInt() == 0);
+        QCOMPARE(send("GET", publicPhoto, {}, {}).status, 404);
+
+        const QJsonArray audit = b.get(QStringLiteral("/audit")).json().value(QStringLiteral("entries")).toArray();
+        int photoEdits = 0;
+        for (const QJsonValue &e : audit) {
+            const QJsonObject o = e.toObject();
+            photoEdits += o.value(QStringLiteral("row")).toString() == personId
+                && o.value(QStringLiteral("fields")).toArray() == QJsonArray { QStringLiteral("photo") };
+        }
+        QCOMPARE(photoEdits, 3);
     }
 };
 

@@ -130,6 +130,81 @@ test('marks fields public on a partner and a person; the phones get the visibili
   assert.equal([...again.rows.values()].find((f) => f.given_name === 'Fenna').mobile, '+31612345678');
 });
 
+test('gives a person a photo that phones and parents see, and takes it away again', async () => {
+  const page = await newPage();
+  const teacher = await server.enroll('teacher');
+  await login(page, server);
+  await page.getByRole('link', { name: 'Nieuwe partner' }).click();
+  await page.getByLabel('Naam', { exact: true }).fill('Bibliotheek Zuilen');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Bibliotheek Zuilen' }).waitFor();
+  await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  const add = page.getByRole('form', { name: 'Persoon toevoegen' });
+  await add.getByLabel('Voornaam', { exact: true }).fill('Iris');
+  await add.getByLabel('Achternaam', { exact: true }).fill('Vos');
+  await add.getByRole('checkbox', { name: 'Openbaar: Voornaam' }).check();
+  await add.getByRole('checkbox', { name: 'Openbaar: Achternaam' }).check();
+  await add.getByRole('button', { name: 'Opslaan' }).click();
+  const item = page.locator('li[data-person]', { hasText: 'Iris Vos' });
+  await item.getByRole('button', { name: 'Bewerken' }).click();
+  const edit = page.getByRole('form', { name: 'Iris Vos' });
+
+  // A camera-sized picture made in the page itself: red face-sized disc on white.
+  const picture = Buffer.from(await page.evaluate(() => {
+    const c = document.createElement('canvas');
+    c.width = 2400; c.height = 1800;
+    const g = c.getContext('2d');
+    g.fillStyle = '#fff'; g.fillRect(0, 0, c.width, c.height);
+    g.fillStyle = '#c00'; g.beginPath(); g.arc(1200, 900, 600, 0, 2 * Math.PI); g.fill();
+    return c.toDataURL('image/png').split(',')[1];
+  }), 'base64');
+  await edit.locator('input[type=file]').setInputFiles({ name: 'iris.png', mimeType: 'image/png', buffer: picture });
+  await page.locator('#toast', { hasText: 'Foto opgeslagen.' }).waitFor();
+  await item.getByRole('button', { name: 'Bewerken' }).click();
+  const face = page.getByRole('img', { name: 'Foto van Iris Vos' });
+  await face.waitFor();
+  const natural = await face.evaluate((img) => [img.naturalWidth, img.naturalHeight]);
+  assert.deepEqual(natural, [512, 384], 'stored at most 512 px wide');
+
+  // Not a picture: explained in Dutch, the photo stays.
+  await edit.locator('input[type=file]').setInputFiles({ name: 'notities.png', mimeType: 'image/png', buffer: Buffer.from('geen foto') });
+  await edit.getByRole('alert').filter({ hasText: 'Dit bestand is geen foto die we kunnen lezen.' }).waitFor();
+  assert.ok(await face.isVisible());
+
+  // Public on the parents' page once ticked; the phone has it too.
+  await edit.getByRole('checkbox', { name: 'Openbaar: Foto' }).check();
+  await edit.getByRole('button', { name: 'Opslaan' }).click();
+  await page.locator('#toast', { hasText: 'Opgeslagen.' }).waitFor();
+  const pageUrl = server.publicPageOf('Iris Vos');
+  assert.ok(pageUrl, 'Iris Vos is published');
+  // The admin links to the same page and to its poster.
+  assert.equal(await item.getByRole('link', { name: 'Openbare pagina van Iris Vos' }).getAttribute('href'), new URL(pageUrl).pathname);
+  const posterHref = await item.getByRole('link', { name: 'Poster van Iris Vos om te printen' }).getAttribute('href');
+  assert.equal((await page.request.get(server.url + posterHref)).status(), 200);
+  const parent = await newPage({ width: 390, height: 844 });
+  await parent.goto(pageUrl);
+  const publicFace = parent.getByRole('img', { name: 'Foto van Iris Vos' });
+  await publicFace.waitFor();
+  assert.ok(await publicFace.evaluate((img) => img.complete && img.naturalWidth === 512));
+  let pulled = await server.pull(teacher.token);
+  let person = [...pulled.rows.values()].find((f) => f.given_name === 'Iris' && f.family_name === 'Vos');
+  assert.ok(person.photo && Buffer.from(person.photo, 'base64').subarray(0, 2).equals(Buffer.from([0xff, 0xd8])), 'a JPEG reaches the phone');
+
+  // Removed: gone for the admin, the parents and the phone.
+  await item.getByRole('button', { name: 'Bewerken' }).click();
+  await page.getByRole('form', { name: 'Iris Vos' }).getByRole('button', { name: 'Foto verwijderen' }).click();
+  await page.locator('#toast', { hasText: 'Foto verwijderd.' }).waitFor();
+  await item.getByRole('button', { name: 'Bewerken' }).click();
+  await page.getByRole('form', { name: 'Iris Vos' }).getByRole('button', { name: 'Foto kiezen' }).waitFor();
+  assert.equal(await page.getByRole('img', { name: 'Foto van Iris Vos' }).count(), 0);
+  await parent.goto(pageUrl);
+  assert.equal(await parent.getByRole('img', { name: 'Foto van Iris Vos' }).count(), 0);
+  pulled = await server.pull(teacher.token);
+  person = [...pulled.rows.values()].find((f) => f.given_name === 'Iris' && f.family_name === 'Vos');
+  assert.ok(!person.photo, 'the phone loses the photo too');
+  assert.deepEqual(page.errors, []);
+});
+
 test('hands a function over to a successor', async () => {
   const page = await newPage();
   const teacher = await server.enroll('teacher');

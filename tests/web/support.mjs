@@ -79,6 +79,14 @@ export class Server {
     }
   }
 
+  // The public page address of a published person, from the public-pages CLI.
+  publicPageOf(name) {
+    const out = execFileSync(BIN, ['public-pages', '--data', this.dir, '--school', this.schoolId, '--public-url', this.url],
+      { encoding: 'utf8', env: { ...process.env, QT_LOGGING_RULES: 'kl.*.info=false' } });
+    const line = out.split('\n').find((l) => l.includes(`name="${name}"`));
+    return line ? line.match(/url=(\S+)/)[1] : null;
+  }
+
   async stop() {
     if (this.proc && this.proc.exitCode === null) {
       const exited = new Promise((resolve) => this.proc.on('exit', resolve));
