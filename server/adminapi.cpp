@@ -433,6 +433,7 @@ struct ImportRecord
     int line = 0;
     QString organisation, category, title, givenName, familyName, mobile, landline, email, website, street,
         postalCode, city;
+    QByteArray photo; // as the vCard carried it; normalised like an upload
 };
 
 QString csvField(const QString &header)
@@ -579,6 +580,14 @@ ImportPlan planImport(const QList<ImportRecord> &records, Live live)
         }
         if (!rec.email.trimmed().isEmpty()) {
             f.insert(QStringLiteral("email"), rec.email.trimmed());
+        }
+        if (!rec.photo.isEmpty()) {
+            // The person comes in either way; a picture that cannot be read is reported.
+            if (auto jpeg = photos::normalise(rec.photo)) {
+                f.insert(QStringLiteral("photo"), QString::fromLatin1(jpeg.value().toBase64()));
+            } else {
+                skip(rec.line, jpeg.error().code);
+            }
         }
         const QString personKey = key({ orgId, rec.givenName.trimmed(), rec.familyName.trimmed() });
         QString personId = persons.value(personKey);
@@ -1553,6 +1562,7 @@ ApiResponse AdminApi::importCards(const Session &s, const ApiRequest &request)
             r.street = c.street;
             r.postalCode = c.postalCode;
             r.city = c.city;
+            r.photo = c.photo;
             records << r;
         }
     } else {

@@ -968,6 +968,45 @@ private Q_SLOTS:
         }
         QCOMPARE(photoEdits, 3);
     }
+
+    void vCardPhotosComeAlongOnImport()
+    {
+        // A phone's address book exports vCard 3.0 with the photo inline (base64, folded).
+        Browser b = signedIn();
+        QImage picture(800, 600, QImage::Format_RGB32);
+        picture.fill(QColor(0, 120, 200));
+        QByteArray jpeg;
+        {
+            QBuffer buf(&jpeg);
+            QVERIFY(buf.open(QIODevice::WriteOnly));
+            QVERIFY(picture.save(&buf, "JPEG"));
+        }
+        QByteArray photoLine = "PHOTO;ENCODING=b;TYPE=JPEG:" + jpeg.toBase64();
+        QByteArray folded;
+        for (qsizetype at = 0; at < photoLine.size(); at += 74) {
+            folded += (at ? " " : "") + photoLine.mid(at, 74) + "\r\n";
+        }
+        const QByteArray cards = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Dekker;Mila;;;\r\nFN:Mila Dekker\r\n"
+                                 "ORG:Sportbedrijf Noord\r\nTEL;TYPE=CELL:06-11223344\r\n"
+            + folded
+            + "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nN:Smit;Joost;;;\r\nFN:Joost Smit\r\n"
+              "ORG:Sportbedrijf Noord\r\nPHOTO;ENCODING=b;TYPE=JPEG:AAAA\r\nEND:VCARD\r\n";
+        const Reply r = b.upload(QStringLiteral("/import"), cards, "text/vcard");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("persons_created")).toInt(), 2);
+        // The unreadable picture is reported; its person is imported without it.
+        const QJsonArray skipped = r.json().value(QStringLiteral("skipped")).toArray();
+        QCOMPARE(skipped.size(), 1);
+        QCOMPARE(skipped.first().toObject().value(QStringLiteral("line")).toInt(), 2);
+        QCOMPARE(skipped.first().toObject().value(QStringLiteral("code")).toString(), QStringLiteral("photo-unreadable"));
+        const QJsonArray persons = b.table(QStringLiteral("persons"));
+        const QJsonObject mila = findBy(persons, QStringLiteral("given_name"), QStringLiteral("Mila"));
+        QVERIFY(mila.value(QStringLiteral("has_photo")).toBool());
+        QVERIFY(!findBy(persons, QStringLiteral("given_name"), QStringLiteral("Joost")).value(QStringLiteral("has_photo")).toBool());
+        const QImage stored = QImage::fromData(
+            b.get(QStringLiteral("/persons/") + mila.value(QStringLiteral("id")).toString() + QStringLiteral("/photo")).body);
+        QCOMPARE(stored.size(), QSize(512, 384));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAdminApi)
