@@ -494,7 +494,7 @@ function photoField(p) {
     h('div', { class: 'photo-row' },
       p.has_photo ? h('img', { class: 'face', src: `/admin/api/persons/${encodeURIComponent(p.id)}/photo?v=${p.version}`, alt: t('photo.of', personName(p)), width: 96, height: 96 }) : null,
       h('span', { class: 'buttons' }, pick, remove), input),
-    h('p', { class: 'hint' }, t('photo.hint')), publicToggle, status);
+    publicToggle, h('p', { class: 'hint' }, t('photo.hint')), status);
   return box;
 }
 

@@ -49,6 +49,34 @@ try {
     await page.locator('#audit tbody tr').first().waitFor();
     await page.waitForSelector('#toast:not(.show)');
     await shot('07-audit');
+    // A person's photo in the edit form: a drawn face (the demo has no real people).
+    await page.getByRole('link', { name: 'Partners' }).click();
+    await page.getByLabel('Zoeken').fill('CJG');
+    await page.locator('#partner-list a').first().click();
+    const person = page.locator('li[data-person]', { hasText: 'Ayşe Öztürk' });
+    await person.getByRole('button', { name: 'Bewerken' }).click();
+    const face = Buffer.from(await page.evaluate(() => {
+      const c = document.createElement('canvas');
+      c.width = 600; c.height = 600;
+      const g = c.getContext('2d');
+      const disc = (x, y, r, colour) => { g.fillStyle = colour; g.beginPath(); g.arc(x, y, r, 0, 2 * Math.PI); g.fill(); };
+      g.fillStyle = '#cfe8e3'; g.fillRect(0, 0, 600, 600);
+      disc(300, 640, 260, '#2f6f8f');
+      disc(300, 270, 175, '#3b2a20');
+      disc(300, 300, 150, '#d9a47a');
+      g.fillStyle = '#3b2a20'; g.beginPath(); g.ellipse(300, 190, 160, 70, 0, Math.PI, 2 * Math.PI); g.fill();
+      disc(245, 290, 14, '#2b1d14'); disc(355, 290, 14, '#2b1d14');
+      g.strokeStyle = '#8c4a3a'; g.lineWidth = 10; g.lineCap = 'round';
+      g.beginPath(); g.arc(300, 330, 60, 0.15 * Math.PI, 0.85 * Math.PI); g.stroke();
+      return c.toDataURL('image/png').split(',')[1];
+    }), 'base64');
+    await page.getByRole('form', { name: 'Ayşe Öztürk' }).locator('input[type=file]').setInputFiles({ name: 'ayse.png', mimeType: 'image/png', buffer: face });
+    await page.locator('#toast.show').waitFor();
+    await person.getByRole('button', { name: 'Bewerken' }).click();
+    await page.getByRole('img', { name: 'Foto van Ayşe Öztürk' }).waitFor();
+    await page.getByRole('form', { name: 'Ayşe Öztürk' }).getByRole('group', { name: 'Foto' }).scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => [...document.querySelectorAll('img.face')].every((i) => i.complete && i.naturalWidth > 0));
+    await shot('08-photo');
     await context.close();
   }
   console.log('screenshots in', out);
