@@ -184,6 +184,13 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     case QHttpServerRequest::Method::Patch: r.method = "PATCH"; break;
     default: r.method = "OTHER"; break;
     }
+    // HEAD is GET without the content (RFC 9110, 9.3.2): the same status and headers,
+    // Content-Length included, and no body on the wire, or a kept-alive connection's next
+    // answer would be read as this one's body.
+    const bool head = r.method == "HEAD";
+    if (head) {
+        r.method = "GET";
+    }
     r.path = request.url().path();
     r.query = request.query();
     for (const auto &[name, value] : request.headers()) {
@@ -209,7 +216,7 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     for (const auto &[name, value] : response.headers) {
         responder.writeHeader(name, value);
     }
-    responder.writeBody(response.body);
+    responder.writeBody(head ? QByteArray() : response.body);
     if (auto *guard = static_cast<ConnectionGuard *>(socket->property("kl_guard").value<QObject *>())) {
         guard->responseWritten();
     }

@@ -19,6 +19,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QElapsedTimer>
+#include <QTcpSocket>
 #include <QSvgRenderer>
 #include <QTest>
 
@@ -338,6 +340,39 @@ private Q_SLOTS:
         QCOMPARE(get(url(QStringLiteral("/p/") + slugOf(m_ayse)), "nl", "POST").status, 405);
         // No language the page speaks, or none at all: Dutch.
         QVERIFY(get(url(QStringLiteral("/p/zzzzzzzzzzzzzzzz")), "*").body.contains("Deze pagina bestaat niet"));
+    }
+
+    void headIsGetWithoutTheBody()
+    {
+        // Link checkers and some previewers ask HEAD first. Same status and headers as GET,
+        // no body: on a kept-alive connection the next answer must still come out whole.
+        const Page full = get(url(QStringLiteral("/p/") + slugOf(m_ayse)));
+        QCOMPARE(full.status, 200);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, QUrl(m_server.url()).port());
+        QVERIFY(socket.waitForConnected(5000));
+        const QByteArray path = QStringLiteral("/p/%1").arg(slugOf(m_ayse)).toLatin1();
+        socket.write("HEAD " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+            + "HEAD /p/zzzzzzzzzzzzzzzz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+            + "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QByteArray wire;
+        QElapsedTimer t;
+        t.start();
+        while (!wire.contains("\"status\":\"ok\"}") && t.elapsed() < 10000) {
+            socket.waitForReadyRead(500);
+            wire += socket.readAll();
+        }
+        const QList<QByteArray> answers = wire.split('\n');
+        int statusLines = 0;
+        for (const QByteArray &line : answers) {
+            statusLines += line.startsWith("HTTP/1.1 ");
+        }
+        QCOMPARE(statusLines, 3);
+        QVERIFY(wire.startsWith("HTTP/1.1 200 "));
+        QVERIFY2(wire.contains("Content-Length: " + QByteArray::number(full.body.size()) + "\r\n"), wire.left(600).constData());
+        QVERIFY(wire.contains("HTTP/1.1 404 "));
+        QVERIFY(!wire.contains("<html")); // no page bytes at all
+        QVERIFY(wire.endsWith("{\"protocol\":1,\"status\":\"ok\"}"));
     }
 
     void vcardHasOnlyPublicFieldsAndParses()
