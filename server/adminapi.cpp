@@ -12,6 +12,7 @@
 #include "vcard.h"
 
 #include <QFile>
+#include <cmath>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMimeDatabase>
@@ -34,7 +35,8 @@ constexpr double kLoginAccountRate = 1.0 / 60;
 constexpr double kLoginAccountBurst = 5;
 
 const QStringList kEditableTables { QStringLiteral("organisations"), QStringLiteral("persons"),
-    QStringLiteral("functions"), QStringLiteral("presence"), QStringLiteral("quick_lines") };
+    QStringLiteral("functions"), QStringLiteral("presence"), QStringLiteral("quick_lines"),
+    QStringLiteral("school_locations") };
 
 QString iso(const QDateTime &t)
 {
@@ -133,6 +135,9 @@ QJsonValue defaultValue(const QString &table, const QString &column)
     if (table == QLatin1String("presence") && column == QLatin1String("weekday")) {
         return 1;
     }
+    if (table == QLatin1String("school_locations") && column == QLatin1String("radius_m")) {
+        return 150; // a school building and its playground
+    }
     switch (kindOf(column)) {
     case Kind::Int:
         return 0;
@@ -166,8 +171,12 @@ std::optional<QJsonValue> normalise(const QString &column, const QJsonValue &v)
             return QJsonValue(QJsonValue::Null);
         }
         bool ok = v.isDouble();
-        const double d = v.isString() ? v.toString().trimmed().toDouble(&ok) : v.toDouble();
-        return ok ? std::optional<QJsonValue>(d) : std::nullopt;
+        QString text = v.toString().trimmed();
+        if (!text.contains(QLatin1Char('.')) && text.count(QLatin1Char(',')) == 1) {
+            text.replace(QLatin1Char(','), QLatin1Char('.')); // "52,0907" as Dutch people write it
+        }
+        const double d = v.isString() ? text.toDouble(&ok) : v.toDouble();
+        return ok && std::isfinite(d) ? std::optional<QJsonValue>(d) : std::nullopt;
     }
     case Kind::Date:
     case Kind::OptDate: {
@@ -321,7 +330,35 @@ std::optional<ApiResponse> validate(const QString &table, QJsonObject &f, const 
         if (auto p = refers("function_id", QStringLiteral("functions"), true)) {
             return p;
         }
+        if (auto p = refers("location_id", QStringLiteral("school_locations"), true)) {
+            return p;
+        }
         return refers("person_id", QStringLiteral("persons"), true);
+    }
+    if (table == QLatin1String("school_locations")) {
+        if (auto p = needs("name")) {
+            return p;
+        }
+        const QJsonValue lat = f.value(QStringLiteral("latitude"));
+        const QJsonValue lon = f.value(QStringLiteral("longitude"));
+        if (lat.isNull() != lon.isNull()) {
+            return invalid(QStringLiteral("coordinates-incomplete"), QLatin1String(lat.isNull() ? "latitude" : "longitude"),
+                QStringLiteral("Give both latitude and longitude, or neither"));
+        }
+        if (!lat.isNull() && (lat.toDouble() < -90 || lat.toDouble() > 90)) {
+            return invalid(QStringLiteral("field-invalid"), QStringLiteral("latitude"),
+                QStringLiteral("latitude is -90 to 90"));
+        }
+        if (!lon.isNull() && (lon.toDouble() < -180 || lon.toDouble() > 180)) {
+            return invalid(QStringLiteral("field-invalid"), QStringLiteral("longitude"),
+                QStringLiteral("longitude is -180 to 180"));
+        }
+        const qint64 radius = f.value(QStringLiteral("radius_m")).toInteger();
+        if (radius < 20 || radius > 5000) {
+            return invalid(QStringLiteral("field-invalid"), QStringLiteral("radius_m"),
+                QStringLiteral("radius is 20 to 5000 metres"));
+        }
+        return std::nullopt;
     }
     if (table == QLatin1String("quick_lines")) {
         if (auto p = needs("label")) {
@@ -1244,6 +1281,15 @@ ApiResponse AdminApi::remove(const Session &s, const QString &table, const QStri
         }
     }
     QJsonArray mutations;
+    if (table == QLatin1String("school_locations")) {
+        // Presence at a location that goes keeps its day and time, without the location.
+        for (const ServerRow *p : live.value().of(QStringLiteral("presence"))) {
+            if (str(p->fields, "location_id") == id) {
+                mutations.append(mutation(QStringLiteral("presence"), p->id, sync::kOpUpsert,
+                    { { QStringLiteral("location_id"), QString() } }, p->version)); // the column is NOT NULL: empty
+            }
+        }
+    }
     for (const ServerRow *r : gone) {
         mutations.append(mutation(r->table, r->id, sync::kOpDelete, {}, r->version));
     }

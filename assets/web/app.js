@@ -8,7 +8,11 @@ const I18N = {
   nl: {
     brand: 'KorteLijn beheer', skip: 'Naar de inhoud', lang: 'Taal', logout: 'Afmelden', sections: 'Onderdelen',
     'nav.partners': 'Partners', 'nav.lines': 'Snelle lijnen', 'nav.flags': 'Meldingen', 'nav.devices': 'Apparaten',
-    'nav.conflicts': 'Conflicten', 'nav.audit': 'Logboek', 'nav.import': 'Import en export',
+    'nav.conflicts': 'Conflicten', 'nav.audit': 'Logboek', 'nav.import': 'Import en export', 'nav.locations': 'Locaties',
+    'locations.intro': 'De gebouwen van de school. Met coördinaten en een straal weet de app op welke locatie een leraar is, voor “vandaag op school” en “Dichtbij”. Coördinaten vind je in een kaart-app: houd de school ingedrukt en kopieer de twee getallen (je mag ze samen in het eerste veld plakken).',
+    address: 'Adres', latitude: 'Breedtegraad', longitude: 'Lengtegraad', radius_m: 'Straal in meters', location_id: 'Locatie',
+    'location.new': 'Locatie toevoegen', 'location.nocoords': 'nog geen coördinaten',
+    'err.coordinates-incomplete': 'Vul de breedtegraad én de lengtegraad in, of laat ze allebei leeg.',
     'login.title': 'Aanmelden', 'login.intro': 'Voor coördinatoren van de school. Je wachtwoord krijg je van de beheerder van de server.',
     email: 'E-mailadres', password: 'Wachtwoord', 'login.submit': 'Aanmelden',
     search: 'Zoeken', 'search.placeholder': 'Naam, plaats, persoon…', 'partner.new': 'Nieuwe partner', 'partner.none': 'Geen partners gevonden.',
@@ -58,7 +62,7 @@ const I18N = {
     'action.invite': 'uitnodiging gemaakt', 'action.import': 'geïmporteerd', 'action.export': 'geëxporteerd',
     'action.flag.confirm': 'melding bevestigd', 'action.flag.fixed': 'melding opgelost', 'action.flag.dismiss': 'melding afgewezen',
     'table.organisations': 'organisatie', 'table.persons': 'persoon', 'table.functions': 'functie', 'table.presence': 'aanwezigheid',
-    'table.quick_lines': 'snelle lijn', 'table.holdings': 'functiehouder', 'table.flags': 'melding', 'table.devices': 'apparaat',
+    'table.quick_lines': 'snelle lijn', 'table.school_locations': 'locatie', 'table.holdings': 'functiehouder', 'table.flags': 'melding', 'table.devices': 'apparaat',
     'err.login-failed': 'E-mailadres of wachtwoord klopt niet.',
     'err.rate-limited': 'Te veel pogingen. Wacht een minuut en probeer het opnieuw.',
     'err.unauthenticated': 'Je bent niet (meer) aangemeld. Meld je opnieuw aan.',
@@ -79,7 +83,11 @@ const I18N = {
   en: {
     brand: 'KorteLijn admin', skip: 'Skip to content', lang: 'Language', logout: 'Sign out', sections: 'Sections',
     'nav.partners': 'Partners', 'nav.lines': 'Quick lines', 'nav.flags': 'Reports', 'nav.devices': 'Devices',
-    'nav.conflicts': 'Conflicts', 'nav.audit': 'Audit log', 'nav.import': 'Import and export',
+    'nav.conflicts': 'Conflicts', 'nav.audit': 'Audit log', 'nav.import': 'Import and export', 'nav.locations': 'Locations',
+    'locations.intro': 'The school\'s buildings. With coordinates and a radius the app knows which location a teacher is at, for “at school today” and “Nearby”. A map app gives the coordinates: press and hold the school and copy the two numbers (you may paste both into the first field).',
+    address: 'Address', latitude: 'Latitude', longitude: 'Longitude', radius_m: 'Radius in metres', location_id: 'Location',
+    'location.new': 'Add a location', 'location.nocoords': 'no coordinates yet',
+    'err.coordinates-incomplete': 'Fill in both latitude and longitude, or leave both empty.',
     'login.title': 'Sign in', 'login.intro': 'For the school\'s coordinators. The server\'s administrator gives you your password.',
     email: 'E-mail address', password: 'Password', 'login.submit': 'Sign in',
     search: 'Search', 'search.placeholder': 'Name, city, person…', 'partner.new': 'New partner', 'partner.none': 'No partners found.',
@@ -129,7 +137,7 @@ const I18N = {
     'action.invite': 'invite made', 'action.import': 'imported', 'action.export': 'exported',
     'action.flag.confirm': 'report confirmed', 'action.flag.fixed': 'report fixed', 'action.flag.dismiss': 'report dismissed',
     'table.organisations': 'organisation', 'table.persons': 'person', 'table.functions': 'function', 'table.presence': 'presence',
-    'table.quick_lines': 'quick line', 'table.holdings': 'holder', 'table.flags': 'report', 'table.devices': 'device',
+    'table.quick_lines': 'quick line', 'table.school_locations': 'location', 'table.holdings': 'holder', 'table.flags': 'report', 'table.devices': 'device',
     'err.login-failed': 'E-mail address or password is wrong.',
     'err.rate-limited': 'Too many attempts. Wait a minute and try again.',
     'err.unauthenticated': 'You are not signed in (any more). Sign in again.',
@@ -254,7 +262,7 @@ function field(name, value, opts = {}) {
   } else if (opts.multiline) {
     input = h('textarea', { id, name, rows: 3 }, value ?? '');
   } else {
-    input = h('input', { id, name, type: opts.type || 'text', value: value ?? '', autocomplete: opts.autocomplete || 'off', required: opts.required });
+    input = h('input', { id, name, type: opts.type || 'text', value: value ?? '', autocomplete: opts.autocomplete || 'off', required: opts.required, inputmode: opts.inputmode });
   }
   const parts = [h('label', { for: id }, opts.label || t(name)), input];
   if (opts.publicToggle) {
@@ -316,6 +324,7 @@ function label(table, id) {
   if (table === 'persons') return personName(r);
   if (table === 'functions') return r.title;
   if (table === 'quick_lines') return r.label;
+  if (table === 'school_locations') return r.name;
   return id.slice(0, 8);
 }
 
@@ -553,7 +562,7 @@ function viewPartner(main, id) {
     const slot = h('div', { class: 'slot' });
     prList.append(h('li', { class: 'item', 'data-presence': pr.id }, h('div', { class: 'row' },
       h('span', { class: 'title' }, when),
-      h('span', { class: 'muted' }, [pr.room, who].filter(Boolean).join(' · ')),
+      h('span', { class: 'muted' }, [pr.room, label('school_locations', pr.location_id), who].filter(Boolean).join(' · ')),
       h('span', { class: 'buttons' },
         h('button', { type: 'button', onclick: () => slot.replaceChildren(presenceForm(pr, o.id, fnOptions, personOptions, () => slot.replaceChildren())) }, t('edit')),
         h('button', { type: 'button', class: 'danger', onclick: () => removeRow('presence', pr.id, when) }, t('delete')))), slot));
@@ -568,6 +577,7 @@ function presenceForm(pr, orgId, fnOptions, personOptions, done) {
   return form({ class: 'grid', 'aria-label': pr ? t('edit') + ' ' + t('presence') : t('presence.new') }, async (f) => {
     const v = values(f);
     const fields = { organisation_id: orgId, weekday: Number(v.weekday), start_min: minutes(v.start_min), end_min: minutes(v.end_min), room: v.room, function_id: v.function_id, person_id: v.person_id };
+    if ('location_id' in v) fields.location_id = v.location_id;
     await api('POST', '/rows/presence' + (pr ? '/' + pr.id : ''), { fields, base: pr ? pr.version : 0 });
     await load();
     toast(t('saved'));
@@ -577,6 +587,9 @@ function presenceForm(pr, orgId, fnOptions, personOptions, done) {
   field('start_min', pr ? hm(pr.start_min) : '08:30', { type: 'time' }), field('end_min', pr ? hm(pr.end_min) : '12:00', { type: 'time' }),
   field('room', pr ? pr.room : ''),
   field('function_id', pr ? pr.function_id : '', { options: fnOptions }), field('person_id', pr ? pr.person_id : '', { options: personOptions }),
+  // Only schools with more than one building need to say which one.
+  rows('school_locations').length > 1 || (pr && pr.location_id)
+    ? field('location_id', pr ? pr.location_id : '', { options: [['', '—'], ...rows('school_locations').map((l) => [l.id, l.name])] }) : null,
   h('div', { class: 'actions wide' }, h('button', { type: 'submit', class: pr ? 'primary' : null }, pr ? t('save') : t('presence.new')),
     done ? h('button', { type: 'button', onclick: done }, t('cancel')) : null));
 }
@@ -637,6 +650,43 @@ function lineForm(l, targets, done) {
   }, field('label', l ? l.label : ''), field('channel', l ? l.channel : 'whatsapp', { options: ['whatsapp', 'sms', 'call', 'email'].map((c) => [c, t('channel.' + c)]) }),
   field('target', l ? `${l.target_kind}:${l.target_id}` : '', { options: targets, label: t('target_id') }),
   field('template', l ? l.template : 'Hallo {voornaam}, ', { multiline: true, wide: true }),
+  h('div', { class: 'actions wide' }, h('button', { type: 'submit', class: 'primary' }, l ? t('save') : t('add')),
+    done ? h('button', { type: 'button', onclick: done }, t('cancel')) : null));
+}
+
+function viewLocations(main) {
+  main.append(h('h1', {}, t('nav.locations')), h('p', {}, t('locations.intro')));
+  const list = h('ul', { class: 'list' });
+  const places = rows('school_locations').sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  for (const l of places) {
+    const slot = h('div', { class: 'slot' });
+    const where = l.latitude === null || l.latitude === undefined ? t('location.nocoords')
+      : `${Number(l.latitude).toFixed(5)}, ${Number(l.longitude).toFixed(5)} · ${l.radius_m} m`;
+    list.append(h('li', { class: 'item', 'data-location': l.id }, h('div', { class: 'row' }, h('span', { class: 'title' }, l.name),
+      h('span', { class: 'muted' }, [l.address, where].filter(Boolean).join(' · ')),
+      h('span', { class: 'buttons' },
+        h('button', { type: 'button', onclick: () => slot.replaceChildren(locationForm(l, () => slot.replaceChildren())) }, t('edit')),
+        h('button', { type: 'button', class: 'danger', onclick: () => removeRow('school_locations', l.id, l.name) }, t('delete')))), slot));
+  }
+  if (!places.length) list.append(h('li', { class: 'muted' }, t('none')));
+  main.append(h('section', { class: 'card' }, list), h('section', { class: 'card' }, h('h2', {}, t('location.new')), locationForm(null, null)));
+}
+
+function locationForm(l, done) {
+  return form({ class: 'grid', 'aria-label': l ? l.name : t('location.new') }, async (f) => {
+    const v = values(f);
+    // "52.0907, 5.1214" (or "52,0907; 5,1214") pasted from a map app into the first field.
+    const both = /^\s*(-?\d+(?:[.,]\d+)?)\s*(?:,\s+|;\s*)(-?\d+(?:[.,]\d+)?)\s*$/.exec(v.latitude);
+    if (both && !v.longitude.trim()) { v.latitude = both[1]; v.longitude = both[2]; }
+    const fields = { name: v.name, address: v.address, latitude: v.latitude, longitude: v.longitude, radius_m: Number(v.radius_m) };
+    await api('POST', '/rows/school_locations' + (l ? '/' + l.id : ''), { fields, base: l ? l.version : 0 });
+    await load();
+    toast(t('saved'));
+    render();
+  }, field('name', l ? l.name : '', { required: true }), field('address', l ? l.address : ''),
+  field('latitude', l && l.latitude !== null ? l.latitude : '', { inputmode: 'decimal' }),
+  field('longitude', l && l.longitude !== null ? l.longitude : '', { inputmode: 'decimal' }),
+  field('radius_m', l ? l.radius_m : 150, { type: 'number' }),
   h('div', { class: 'actions wide' }, h('button', { type: 'submit', class: 'primary' }, l ? t('save') : t('add')),
     done ? h('button', { type: 'button', onclick: done }, t('cancel')) : null));
 }
@@ -777,7 +827,7 @@ function viewImport(main) {
 
 // ---------------------------------------------------------------------------- shell
 
-const SECTIONS = ['partners', 'lines', 'flags', 'devices', 'conflicts', 'audit', 'import'];
+const SECTIONS = ['partners', 'lines', 'locations', 'flags', 'devices', 'conflicts', 'audit', 'import'];
 
 function applyLanguage() {
   document.documentElement.lang = lang;
@@ -808,6 +858,7 @@ async function render() {
   try {
     if (section === 'partner') { viewPartner(main, arg); fixingBar(main); }
     else if (section === 'lines') viewLines(main);
+    else if (section === 'locations') viewLocations(main);
     else if (section === 'flags') viewFlags(main);
     else if (section === 'devices') await viewDevices(main);
     else if (section === 'conflicts') await viewConflicts(main);

@@ -969,6 +969,88 @@ private Q_SLOTS:
         QCOMPARE(photoEdits, 3);
     }
 
+    void schoolLocationsAreKeptHere()
+    {
+        // The buildings the app matches a teacher's position against ("Dichtbij", "vandaag
+        // op school"): made, checked and removed here, on the phones after their sync.
+        Phone phone;
+        QVERIFY(phone.enroll(m_server.invite(m_school)));
+        QVERIFY(phone.sync());
+        Browser b = signedIn();
+        auto location = [&](const QJsonObject &fields, const QString &id = {}) {
+            return b.post(QStringLiteral("/rows/school_locations") + (id.isEmpty() ? QString() : QLatin1Char('/') + id),
+                { { QStringLiteral("fields"), fields } });
+        };
+        const Reply made = location({ { QStringLiteral("name"), QStringLiteral("Locatie Zuid") },
+            { QStringLiteral("address"), QStringLiteral("Lessinglaan 2, Utrecht") },
+            { QStringLiteral("latitude"), QStringLiteral("52,0712") }, // as Dutch people write it
+            { QStringLiteral("longitude"), QStringLiteral("5,1055") }, { QStringLiteral("radius_m"), 120 } });
+        QCOMPARE(made.status, 200);
+        const QString zuid = made.json().value(QStringLiteral("id")).toString();
+
+        struct Bad
+        {
+            QJsonObject fields;
+            const char *code;
+            const char *field;
+        };
+        const QList<Bad> bad {
+            { { { QStringLiteral("name"), QStringLiteral("Noord") }, { QStringLiteral("latitude"), 95 },
+                  { QStringLiteral("longitude"), 5 } },
+                "field-invalid", "latitude" },
+            { { { QStringLiteral("name"), QStringLiteral("Noord") }, { QStringLiteral("latitude"), 52.1 } },
+                "coordinates-incomplete", "longitude" },
+            { { { QStringLiteral("name"), QStringLiteral("Noord") }, { QStringLiteral("radius_m"), 5 } }, "field-invalid",
+                "radius_m" },
+            { { { QStringLiteral("address"), QStringLiteral("Ergens 1") } }, "field-required", "name" },
+            { { { QStringLiteral("name"), QStringLiteral("Noord") }, { QStringLiteral("latitude"), QStringLiteral("noord") },
+                  { QStringLiteral("longitude"), 5 } },
+                "field-invalid", "latitude" },
+        };
+        for (const Bad &x : bad) {
+            const Reply r = location(x.fields);
+            QCOMPARE(r.status, 422);
+            QCOMPARE(r.code(), QLatin1String(x.code));
+            QCOMPARE(r.json().value(QStringLiteral("field")).toString(), QLatin1String(x.field));
+        }
+
+        const QString orgId = b.post(QStringLiteral("/rows/organisations"),
+                                   { { QStringLiteral("fields"),
+                                       QJsonObject { { QStringLiteral("name"), QStringLiteral("Muziekschool Zuid") } } } })
+                                  .json()
+                                  .value(QStringLiteral("id"))
+                                  .toString();
+        auto presence = [&](const QString &locationId) {
+            return b.post(QStringLiteral("/rows/presence"),
+                { { QStringLiteral("fields"),
+                    QJsonObject { { QStringLiteral("organisation_id"), orgId }, { QStringLiteral("weekday"), 3 },
+                        { QStringLiteral("start_min"), 780 }, { QStringLiteral("end_min"), 900 },
+                        { QStringLiteral("location_id"), locationId } } } });
+        };
+        QCOMPARE(presence(QStringLiteral("no-such-location")).json().value(QStringLiteral("field")).toString(),
+            QStringLiteral("location_id"));
+        const Reply at = presence(zuid);
+        QCOMPARE(at.status, 200);
+        const QString presenceId = at.json().value(QStringLiteral("id")).toString();
+
+        QVERIFY(phone.sync());
+        QMap<QString, QString> local = localSchoolRows(phone.db());
+        const QString key = QStringLiteral("school_locations/") + zuid;
+        QVERIFY(local.contains(key));
+        QCOMPARE(localField(local, key, QStringLiteral("latitude")).toDouble(), 52.0712);
+        QCOMPARE(localField(local, key, QStringLiteral("longitude")).toDouble(), 5.1055);
+        QCOMPARE(localField(local, key, QStringLiteral("radius_m")).toInt(), 120);
+        QCOMPARE(localField(local, QStringLiteral("presence/") + presenceId, QStringLiteral("location_id")).toString(), zuid);
+
+        // A location that goes leaves its presence in place, without the location.
+        QCOMPARE(b.post(QStringLiteral("/rows/school_locations/") + zuid + QStringLiteral("/delete"), {}).status, 200);
+        QVERIFY(phone.sync());
+        local = localSchoolRows(phone.db());
+        QVERIFY(!local.contains(key));
+        QVERIFY(local.contains(QStringLiteral("presence/") + presenceId));
+        QVERIFY(localField(local, QStringLiteral("presence/") + presenceId, QStringLiteral("location_id")).toString().isEmpty());
+    }
+
     void vCardPhotosComeAlongOnImport()
     {
         // A phone's address book exports vCard 3.0 with the photo inline (base64, folded).

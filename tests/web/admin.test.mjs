@@ -205,6 +205,32 @@ test('gives a person a photo that phones and parents see, and takes it away agai
   assert.deepEqual(page.errors, []);
 });
 
+test('keeps the school\'s locations, with coordinates pasted from a map app', async () => {
+  const page = await newPage();
+  const teacher = await server.enroll('teacher');
+  await login(page, server);
+  await page.getByRole('link', { name: 'Locaties' }).click();
+  const add = page.getByRole('form', { name: 'Locatie toevoegen' });
+  await add.getByLabel('Naam', { exact: true }).fill('Locatie Noord');
+  await add.getByLabel('Breedtegraad', { exact: true }).fill('95');
+  await add.getByLabel('Lengtegraad', { exact: true }).fill('5,1130');
+  await add.getByRole('button', { name: 'Toevoegen' }).click();
+  await add.getByRole('alert').filter({ hasText: '“Breedtegraad” klopt niet.' }).waitFor();
+  await add.getByLabel('Lengtegraad', { exact: true }).fill('');
+  await add.getByLabel('Breedtegraad', { exact: true }).fill('52.1050, 5.1130');
+  await add.getByLabel('Straal in meters', { exact: true }).fill('200');
+  await add.getByRole('button', { name: 'Toevoegen' }).click();
+  const row = page.locator('li[data-location]', { hasText: 'Locatie Noord' });
+  await row.waitFor();
+  assert.match(await row.textContent(), /52\.10500, 5\.11300 · 200 m/);
+  const { rows } = await server.pull(teacher.token);
+  const [, noord] = byName(rows, 'school_locations', 'Locatie Noord');
+  assert.equal(noord.latitude, 52.105);
+  assert.equal(noord.longitude, 5.113);
+  assert.equal(noord.radius_m, 200);
+  assert.deepEqual(page.errors, []);
+});
+
 test('hands a function over to a successor', async () => {
   const page = await newPage();
   const teacher = await server.enroll('teacher');

@@ -77,6 +77,10 @@ try {
     await page.getByRole('form', { name: 'Ayşe Öztürk' }).getByRole('group', { name: 'Foto' }).scrollIntoViewIfNeeded();
     await page.waitForFunction(() => [...document.querySelectorAll('img.face')].every((i) => i.complete && i.naturalWidth > 0));
     await shot('08-photo');
+    await page.getByRole('link', { name: 'Locaties' }).click();
+    await page.locator('li[data-location]').first().waitFor();
+    await page.waitForSelector('#toast:not(.show)');
+    await shot('09-locations');
     await context.close();
   }
   console.log('screenshots in', out);
