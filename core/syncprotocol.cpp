@@ -124,10 +124,27 @@ QJsonValue encodeValue(const QString &table, const QString &column, const QVaria
     }
 }
 
+// Synced columns the device schema declares TEXT NOT NULL (with '' as their empty value)
+// are all but these: numbers, the photo, and the few texts that may be NULL.
+// tst_syncprotocol checks this against the schema itself.
+static bool isRequiredText(const QString &table, const QString &column)
+{
+    static const QStringList notText { QStringLiteral("origin"), QStringLiteral("latitude"), QStringLiteral("longitude"),
+        QStringLiteral("radius_m"), QStringLiteral("photo"), QStringLiteral("weekday"), QStringLiteral("start_min"),
+        QStringLiteral("end_min"), QStringLiteral("pinned_order"), QStringLiteral("resolved") };
+    static const QStringList nullableText { QStringLiteral("persons.organisation_id"), QStringLiteral("holdings.until"),
+        QStringLiteral("presence.valid_from"), QStringLiteral("presence.valid_until") };
+    return !notText.contains(column) && !nullableText.contains(table + QLatin1Char('.') + column);
+}
+
 std::optional<QVariant> decodeValue(const QString &table, const QString &column, const QJsonValue &value)
 {
     if (value.isNull()) {
-        return isBlob(table, column) ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(QMetaType(QMetaType::QString));
+        if (isBlob(table, column)) {
+            return QVariant(QMetaType(QMetaType::QByteArray));
+        }
+        // A null where the phone keeps '' (another client sent it): the row still applies.
+        return isRequiredText(table, column) ? QVariant(QStringLiteral("")) : QVariant(QMetaType(QMetaType::QString));
     }
     if (isBlob(table, column)) {
         if (!value.isString()) {

@@ -11,6 +11,8 @@
 #include "syncprotocol.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -130,6 +132,57 @@ private Q_SLOTS:
         // A second sync with nothing new changes nothing.
         QVERIFY(phone.sync());
         QCOMPARE(localSchoolRows(phone.db()), local);
+    }
+
+    void aNullFromAnotherClientStillApplies()
+    {
+        // Another client (an older app, a script) pushes a row with null where the phone's
+        // schema keeps '' (NOT NULL text). The phone stores '' instead of skipping the row.
+        const QString school = m_server.createSchool(QStringLiteral("Obs De Linde"));
+        const Enrolled coordinator = enrollRaw(m_server.url(), m_server.invite(school, QStringLiteral("coordinator")));
+        const QString orgId = kl::newId();
+        const QString presenceId = kl::newId();
+        const QJsonArray mutations {
+            QJsonObject { { QStringLiteral("id"), 1 }, { QStringLiteral("table"), QStringLiteral("organisations") },
+                { QStringLiteral("row"), orgId }, { QStringLiteral("op"), QStringLiteral("upsert") },
+                { QStringLiteral("fields"),
+                    QJsonObject { { QStringLiteral("origin"), 0 }, { QStringLiteral("name"), QStringLiteral("Muziekschool") },
+                        { QStringLiteral("category"), QStringLiteral("cultuur") }, { QStringLiteral("street"), QJsonValue::Null },
+                        { QStringLiteral("postal_code"), QString() }, { QStringLiteral("city"), QString() },
+                        { QStringLiteral("latitude"), QJsonValue::Null }, { QStringLiteral("longitude"), QJsonValue::Null },
+                        { QStringLiteral("website"), QString() }, { QStringLiteral("topics"), QJsonValue::Null },
+                        { QStringLiteral("owner_role"), QString() }, { QStringLiteral("internal_contact"), QString() },
+                        { QStringLiteral("visibility"), QStringLiteral("{}") } } } },
+            QJsonObject { { QStringLiteral("id"), 2 }, { QStringLiteral("table"), QStringLiteral("presence") },
+                { QStringLiteral("row"), presenceId }, { QStringLiteral("op"), QStringLiteral("upsert") },
+                { QStringLiteral("fields"),
+                    QJsonObject { { QStringLiteral("origin"), 0 }, { QStringLiteral("organisation_id"), orgId },
+                        { QStringLiteral("function_id"), QJsonValue::Null }, { QStringLiteral("person_id"), QJsonValue::Null },
+                        { QStringLiteral("weekday"), 3 }, { QStringLiteral("start_min"), 780 }, { QStringLiteral("end_min"), 900 },
+                        { QStringLiteral("room"), QJsonValue::Null }, { QStringLiteral("location_id"), QJsonValue::Null },
+                        { QStringLiteral("valid_from"), QJsonValue::Null }, { QStringLiteral("valid_until"), QJsonValue::Null } } } },
+        };
+        const HttpResult pushed = http("POST",
+            m_server.url() + QStringLiteral("/api/v1/schools/") + school + QStringLiteral("/sync/push"), coordinator.token,
+            QJsonDocument(QJsonObject { { QStringLiteral("client_id"), coordinator.clientId },
+                              { QStringLiteral("mutations"), mutations } })
+                .toJson());
+        QCOMPARE(pushed.status, 200);
+
+        Phone phone;
+        QVERIFY(phone.enroll(m_server.invite(school)));
+        QVERIFY(phone.sync());
+        auto row = phone.db().run(
+            QStringLiteral("SELECT room, location_id, function_id, valid_from IS NULL FROM presence WHERE id = ?"), { presenceId });
+        QVERIFY(row && row.value().next());
+        QCOMPARE(row.value().value(0).toString(), QString());
+        QCOMPARE(row.value().value(1).toString(), QString());
+        QCOMPARE(row.value().value(2).toString(), QString());
+        QCOMPARE(row.value().value(3).toInt(), 1); // a nullable column stays NULL
+        auto org = phone.db().run(QStringLiteral("SELECT street, topics, latitude IS NULL FROM organisations WHERE id = ?"), { orgId });
+        QVERIFY(org && org.value().next());
+        QCOMPARE(org.value().value(0).toString(), QString());
+        QCOMPARE(org.value().value(2).toInt(), 1);
     }
 
     void editsAndDeletesTravel()
