@@ -7,6 +7,8 @@
 #include "bench.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QTcpSocket>
 
 #include <algorithm>
 #include <cmath>
@@ -34,6 +36,44 @@ QString optionValue(const QStringList &args, const QString &name, const QString 
 {
     const int i = args.indexOf(name);
     return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+void say(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+QByteArray httpGet(const QString &path, const QByteArray &token)
+{
+    return "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token + "\r\n\r\n";
+}
+
+QByteArray httpPost(const QString &path, const QByteArray &token, const QByteArray &body)
+{
+    return "POST " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer "
+        + token + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+QByteArray exchange(quint16 port, const QByteArray &raw, int timeoutMs)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    s.waitForConnected(5000);
+    s.write(raw);
+    QByteArray answer;
+    while (s.waitForReadyRead(timeoutMs)) {
+        answer += s.readAll();
+        const qsizetype end = answer.indexOf("\r\n\r\n");
+        const qsizetype at = answer.toLower().indexOf("content-length:");
+        if (end > 0 && at > 0) {
+            const qint64 length = answer.mid(at + 15, answer.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+            if (answer.size() >= end + 4 + length) {
+                return answer.mid(end + 4);
+            }
+        }
+    }
+    return answer;
 }
 
 } // namespace bench

@@ -35,12 +35,6 @@
 
 namespace {
 
-void say(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
-
 #ifdef KL_HAVE_SERVER
 
 // Keep-alive HTTP/1.1 client: sends the next request as soon as an answer is complete
@@ -141,38 +135,6 @@ Load measure(const QList<quint16> &ports, int clients, int seconds, const std::f
     load.p99Ms = bench::percentileMs(latencies, 99);
     wait(100);
     return load;
-}
-
-QByteArray get(const QString &path, const QByteArray &token)
-{
-    return "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token + "\r\n\r\n";
-}
-
-QByteArray post(const QString &path, const QByteArray &token, const QByteArray &body)
-{
-    return "POST " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer "
-        + token + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-}
-
-QByteArray fetch(quint16 port, const QByteArray &raw)
-{
-    QTcpSocket s;
-    s.connectToHost(QHostAddress::LocalHost, port);
-    s.waitForConnected(5000);
-    s.write(raw);
-    QByteArray answer;
-    while (s.waitForReadyRead(30000)) {
-        answer += s.readAll();
-        const qsizetype end = answer.indexOf("\r\n\r\n");
-        const qsizetype at = answer.toLower().indexOf("content-length:");
-        if (end > 0 && at > 0) {
-            const qint64 length = answer.mid(at + 15, answer.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
-            if (answer.size() >= end + 4 + length) {
-                return answer.mid(end + 4);
-            }
-        }
-    }
-    return answer;
 }
 
 struct Server
@@ -311,7 +273,7 @@ bool runSetup(const QString &backend, const QString &dbUrl, int rowCount, int cl
     t.start();
     for (int guard = 0; guard < 100000; ++guard) {
         const QString path = pullPath + QStringLiteral("?limit=2000") + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor);
-        const QJsonObject page = QJsonDocument::fromJson(fetch(servers[0].port, get(path, token))).object();
+        const QJsonObject page = QJsonDocument::fromJson(bench::exchange(servers[0].port, bench::httpGet(path, token))).object();
         cursor = page.value(QStringLiteral("cursor")).toString();
         if (cursor.isEmpty()) {
             std::fputs("snapshot pull failed\n", stderr);
@@ -330,7 +292,7 @@ bool runSetup(const QString &backend, const QString &dbUrl, int rowCount, int cl
         }
         Figures f;
         f.snapshotMs = snapshotMs;
-        const QByteArray noChange = get(pullPath + QStringLiteral("?cursor=") + cursor, token);
+        const QByteArray noChange = bench::httpGet(pullPath + QStringLiteral("?cursor=") + cursor, token);
         f.pulls = measure(ports, clients, seconds, [&](int) { return [noChange] { return noChange; }; });
         // Pushes: each client its own client id, one new partner per push.
         const qint64 base = mutationBase;
@@ -342,7 +304,7 @@ bool runSetup(const QString &backend, const QString &dbUrl, int rowCount, int cl
                 const QJsonObject m { { QStringLiteral("id"), *counter }, { QStringLiteral("table"), QStringLiteral("organisations") },
                     { QStringLiteral("row"), QUuid::createUuid().toString(QUuid::WithoutBraces) }, { QStringLiteral("op"), QStringLiteral("upsert") },
                     { QStringLiteral("base"), 0 }, { QStringLiteral("fields"), orgFields(int(base + *counter)) } };
-                return post(pushPath, token,
+                return bench::httpPost(pushPath, token,
                     QJsonDocument(QJsonObject { { QStringLiteral("client_id"), clientId }, { QStringLiteral("mutations"), QJsonArray { m } } })
                         .toJson(QJsonDocument::Compact));
             };
@@ -377,7 +339,7 @@ int runScaleBench(const QStringList &args)
     const int seconds = bench::optionValue(args, QStringLiteral("--seconds"), QStringLiteral("3")).toInt();
     const QString adminUrl = bench::optionValue(args, QStringLiteral("--pg-url"),
         qEnvironmentVariable("KL_TEST_PG_URL", QStringLiteral("postgresql://kl_test:kl_test@127.0.0.1:5432/kl_test")));
-    say(QStringLiteral("kl-bench scale: %1 concurrent clients, %2 s per figure; no-change pulls and one-mutation pushes")
+    bench::say(QStringLiteral("kl-bench scale: %1 concurrent clients, %2 s per figure; no-change pulls and one-mutation pushes")
             .arg(clients)
             .arg(seconds));
     QList<QPair<QString, Figures>> results;
@@ -414,9 +376,9 @@ int runScaleBench(const QStringList &args)
         return 1;
     }
     const Figures &base = results.first().second;
-    say(QStringLiteral("%1 | %2 | %3 | %4").arg(QStringLiteral("setup"), -40).arg(QStringLiteral("snapshot pull")).arg(QStringLiteral("no-change pulls")).arg(QStringLiteral("pushes")));
+    bench::say(QStringLiteral("%1 | %2 | %3 | %4").arg(QStringLiteral("setup"), -40).arg(QStringLiteral("snapshot pull")).arg(QStringLiteral("no-change pulls")).arg(QStringLiteral("pushes")));
     for (const auto &[name, f] : std::as_const(results)) {
-        say(QStringLiteral("%1 | %2 ms | %3 req/s p99 %4 ms (x%5) | %6 req/s p99 %7 ms (x%8)%9")
+        bench::say(QStringLiteral("%1 | %2 ms | %3 req/s p99 %4 ms (x%5) | %6 req/s p99 %7 ms (x%8)%9")
                 .arg(name, -40)
                 .arg(f.snapshotMs, 0, 'f', 0)
                 .arg(f.pulls.perSecond, 0, 'f', 0)
@@ -430,7 +392,7 @@ int runScaleBench(const QStringList &args)
             ok = false;
         }
     }
-    say(QStringLiteral("(xN: requests/s relative to the first setup, the baseline measured in this run)"));
+    bench::say(QStringLiteral("(xN: requests/s relative to the first setup, the baseline measured in this run)"));
     return ok ? 0 : 1;
 #endif
 }

@@ -5,6 +5,7 @@
 //    route (`kl-bench bare-server`, a process like the real server) -> ratio
 //  - pushes/s with durable commits (synchronous=FULL, one mutation per push)
 // The servers run as separate processes so client and server do not share an event loop.
+#include "bench.h"
 #include "database.h"
 #include "demodata.h"
 #include "organisationrepository.h"
@@ -39,12 +40,6 @@
 #include <unistd.h>
 
 namespace {
-
-void say(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
 
 #ifdef KL_HAVE_SERVER
 
@@ -201,39 +196,6 @@ Spawned spawn(const QString &program, const QStringList &args)
     return s;
 }
 
-QByteArray get(const QString &path, const QByteArray &token)
-{
-    return "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token + "\r\n\r\n";
-}
-
-// Blocking request over a fresh connection (setup steps only).
-QByteArray request(quint16 port, const QByteArray &raw)
-{
-    QTcpSocket s;
-    s.connectToHost(QHostAddress::LocalHost, port);
-    s.waitForConnected(5000);
-    s.write(raw);
-    QByteArray answer;
-    while (s.waitForReadyRead(5000)) {
-        answer += s.readAll();
-        const qsizetype end = answer.indexOf("\r\n\r\n");
-        const qsizetype at = answer.toLower().indexOf("content-length:");
-        if (end > 0 && at > 0) {
-            const qint64 length = answer.mid(at + 15, answer.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
-            if (answer.size() >= end + 4 + length) {
-                return answer.mid(end + 4);
-            }
-        }
-    }
-    return answer;
-}
-
-QByteArray post(const QString &path, const QByteArray &token, const QByteArray &body)
-{
-    return "POST " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer "
-        + token + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-}
-
 bool runSync(kl::SyncEngine &engine)
 {
     bool ok = false;
@@ -268,7 +230,7 @@ int bareServer()
         return QHttpServerResponse(QJsonObject { { QStringLiteral("rows"), QJsonArray() }, { QStringLiteral("has_more"), false } });
     });
     const quint16 port = server.listen(QHostAddress::LocalHost, 0);
-    say(QStringLiteral("listening port=%1").arg(port));
+    bench::say(QStringLiteral("listening port=%1").arg(port));
     return QCoreApplication::exec();
 }
 
@@ -335,13 +297,13 @@ int runPublicBench(const QStringList &args)
     }
     const double bareRate = bareSum / slices, pageRate = pageSum / slices, vcardRate = vcardSum / slices,
                  missingRate = missingSum / slices;
-    say(QStringLiteral("kl-bench public: demo school, %1 concurrent keep-alive clients, %2 failed").arg(clients).arg(failures));
-    say(QStringLiteral("public page: %1 req/s vs bare Qt HttpServer route %2 req/s = %3%")
+    bench::say(QStringLiteral("kl-bench public: demo school, %1 concurrent keep-alive clients, %2 failed").arg(clients).arg(failures));
+    bench::say(QStringLiteral("public page: %1 req/s vs bare Qt HttpServer route %2 req/s = %3%")
             .arg(pageRate, 0, 'f', 0)
             .arg(bareRate, 0, 'f', 0)
             .arg(100.0 * pageRate / bareRate, 0, 'f', 0));
-    say(QStringLiteral("vCard download: %1 req/s = %2% of the bare route").arg(vcardRate, 0, 'f', 0).arg(100.0 * vcardRate / bareRate, 0, 'f', 0));
-    say(QStringLiteral("unknown slug (404): %1 req/s; 404 vs page cost ratio %2 (1.0 = same work per answer)")
+    bench::say(QStringLiteral("vCard download: %1 req/s = %2% of the bare route").arg(vcardRate, 0, 'f', 0).arg(100.0 * vcardRate / bareRate, 0, 'f', 0));
+    bench::say(QStringLiteral("unknown slug (404): %1 req/s; 404 vs page cost ratio %2 (1.0 = same work per answer)")
             .arg(missingRate, 0, 'f', 0)
             .arg(pageRate / missingRate, 0, 'f', 2));
     server.process->kill();
@@ -426,7 +388,7 @@ int runSyncBench(const QStringList &args)
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         return out.section(QStringLiteral("invite_link="), 1).section(QLatin1Char('\n'), 0, 0).trimmed();
     };
-    say(QStringLiteral("kl-bench sync: %1 contacts -> %2 synced rows").arg(contacts).arg(rowCount));
+    bench::say(QStringLiteral("kl-bench sync: %1 contacts -> %2 synced rows").arg(contacts).arg(rowCount));
 
     // 1. First sync, timed on a direct connection.
     kl::MemoryTokenStore tokensA;
@@ -467,7 +429,7 @@ int runSyncBench(const QStringList &args)
     (void)kl::SearchIndex(*dbA.value()).rebuild(); // into an empty index, as in a first sync
     const qint64 rebuildMs = rebuild.elapsed();
     const qint64 rebuildCpuMs = processCpuMs(QCoreApplication::applicationPid()) - rebuildCpu0;
-    say(QStringLiteral("first sync: %1 ms for %2 rows (%3; of which ~%6 ms search index rebuild; CPU: app %7 ms of which rebuild %9 ms, server %8 ms), %4 bytes received, %5 bytes sent  [target <= 1000 ms]")
+    bench::say(QStringLiteral("first sync: %1 ms for %2 rows (%3; of which ~%6 ms search index rebuild; CPU: app %7 ms of which rebuild %9 ms, server %8 ms), %4 bytes received, %5 bytes sent  [target <= 1000 ms]")
             .arg(firstMs)
             .arg(rowCount)
             .arg(firstOk && firstBOk ? QStringLiteral("ok") : QStringLiteral("FAILED"))
@@ -492,7 +454,7 @@ int runSyncBench(const QStringList &args)
     runSync(phoneA);
     proxy.up = proxy.down = 0;
     runSync(phoneB);
-    say(QStringLiteral("one change: pull %1 bytes on the wire (%2 up + %3 down) [target <= 1024]; the push %4 bytes (%5 up + %6 down)")
+    bench::say(QStringLiteral("one change: pull %1 bytes on the wire (%2 up + %3 down) [target <= 1024]; the push %4 bytes (%5 up + %6 down)")
             .arg(proxy.up + proxy.down)
             .arg(proxy.up)
             .arg(proxy.down)
@@ -503,7 +465,7 @@ int runSyncBench(const QStringList &args)
     // 3. No-change pulls/s beside the bare route.
     const QString cursor = dbB.value()->meta(QStringLiteral("sync.cursor"));
     const QByteArray teacherToken = tokensB.load().value().token.toLatin1();
-    const QByteArray pull = get(QStringLiteral("/api/v1/schools/%1/sync/pull?cursor=%2").arg(schoolId, cursor), teacherToken);
+    const QByteArray pull = bench::httpGet(QStringLiteral("/api/v1/schools/%1/sync/pull?cursor=%2").arg(schoolId, cursor), teacherToken);
     const QByteArray bareRequest = "GET /bare HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
     int failures = 0;
     // Interleaved slices, so a neighbour's load on the machine hits both sides alike.
@@ -515,7 +477,7 @@ int runSyncBench(const QStringList &args)
     }
     const double bareRate = bareSum / slices;
     const double pullRate = pullSum / slices;
-    say(QStringLiteral("no-change sync: %1 req/s vs bare Qt HttpServer route %2 req/s = %3% (%4 concurrent clients, %5 failed) [target >= 40%]")
+    bench::say(QStringLiteral("no-change sync: %1 req/s vs bare Qt HttpServer route %2 req/s = %3% (%4 concurrent clients, %5 failed) [target >= 40%]")
             .arg(pullRate, 0, 'f', 0)
             .arg(bareRate, 0, 'f', 0)
             .arg(100.0 * pullRate / bareRate, 0, 'f', 0)
@@ -534,14 +496,14 @@ int runSyncBench(const QStringList &args)
         const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("client_id"), clientId },
                                                   { QStringLiteral("mutations"), QJsonArray { m } } })
                                     .toJson(QJsonDocument::Compact);
-        const QByteArray answer = request(server.port, post(QString::fromUtf8(pushPath), coordinatorToken.toLatin1(), body));
+        const QByteArray answer = bench::exchange(server.port, bench::httpPost(QString::fromUtf8(pushPath), coordinatorToken.toLatin1(), body), 5000);
         if (!answer.contains("\"applied\"")) {
             std::fprintf(stderr, "push failed: %s\n", answer.left(300).constData());
             break;
         }
         ++pushes;
     }
-    say(QStringLiteral("durable pushes: %1 pushes/s (one mutation each, synchronous=FULL, sequential)")
+    bench::say(QStringLiteral("durable pushes: %1 pushes/s (one mutation each, synchronous=FULL, sequential)")
             .arg(double(pushes) * 1000.0 / double(t.elapsed()), 0, 'f', 0));
     server.process->kill();
     bare.process->kill();
