@@ -2,6 +2,7 @@
 
 #include "privacyhint.h"
 #include "quicklinerepository.h"
+#include "rebind.h"
 
 using namespace kl;
 
@@ -9,15 +10,8 @@ LineEditor::LineEditor(QObject *parent) : QObject(parent) { }
 
 void LineEditor::setStore(AppStore *store)
 {
-    if (m_store == store) {
+    if (!rebind(m_store, store, this, &LineEditor::refresh, &AppStore::clockChanged)) {
         return;
-    }
-    if (m_store) {
-        disconnect(m_store, nullptr, this, nullptr);
-    }
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &AppStore::clockChanged, this, &LineEditor::refresh);
     }
     load();
     Q_EMIT storeChanged();

@@ -1,6 +1,7 @@
 #include "nearbymodel.h"
 
 #include "organisationrepository.h"
+#include "rebind.h"
 
 #include <QLoggingCategory>
 
@@ -12,15 +13,8 @@ NearbyModel::NearbyModel(QObject *parent) : QAbstractListModel(parent) { }
 
 void NearbyModel::setStore(AppStore *store)
 {
-    if (m_store == store) {
+    if (!rebind(m_store, store, this, &NearbyModel::reload, &AppStore::partnersChanged)) {
         return;
-    }
-    if (m_store) {
-        disconnect(m_store, nullptr, this, nullptr);
-    }
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &AppStore::partnersChanged, this, &NearbyModel::reload);
     }
     reload();
     Q_EMIT storeChanged();
@@ -28,15 +22,8 @@ void NearbyModel::setStore(AppStore *store)
 
 void NearbyModel::setWhereabouts(Whereabouts *whereabouts)
 {
-    if (m_whereabouts == whereabouts) {
+    if (!rebind(m_whereabouts, whereabouts, this, &NearbyModel::reload, &Whereabouts::changed)) {
         return;
-    }
-    if (m_whereabouts) {
-        disconnect(m_whereabouts, nullptr, this, nullptr);
-    }
-    m_whereabouts = whereabouts;
-    if (m_whereabouts) {
-        connect(m_whereabouts, &Whereabouts::changed, this, &NearbyModel::reload);
     }
     reload();
     Q_EMIT whereaboutsChanged();

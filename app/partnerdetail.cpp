@@ -1,6 +1,7 @@
 #include "partnerdetail.h"
 
 #include "faceprovider.h"
+#include "rebind.h"
 
 #include "availability.h"
 #include "channellauncher.h"
@@ -27,16 +28,8 @@ PartnerDetail::PartnerDetail(QObject *parent) : QObject(parent) { }
 
 void PartnerDetail::setStore(AppStore *store)
 {
-    if (m_store == store) {
+    if (!rebind(m_store, store, this, &PartnerDetail::reload, &AppStore::partnersChanged, &AppStore::clockChanged)) {
         return;
-    }
-    if (m_store) {
-        disconnect(m_store, nullptr, this, nullptr);
-    }
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &AppStore::partnersChanged, this, &PartnerDetail::reload);
-        connect(m_store, &AppStore::clockChanged, this, &PartnerDetail::reload);
     }
     reload();
     Q_EMIT storeChanged();

@@ -1,6 +1,7 @@
 #include "partnermodel.h"
 
 #include "faceprovider.h"
+#include "rebind.h"
 
 #include "noterepository.h"
 #include "presencerepository.h"
@@ -29,15 +30,8 @@ PartnerModel::PartnerModel(QObject *parent) : QAbstractListModel(parent) { }
 
 void PartnerModel::setStore(AppStore *store)
 {
-    if (m_store == store) {
+    if (!rebind(m_store, store, this, &PartnerModel::reload, &AppStore::partnersChanged)) {
         return;
-    }
-    if (m_store) {
-        disconnect(m_store, nullptr, this, nullptr);
-    }
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &AppStore::partnersChanged, this, &PartnerModel::reload);
     }
     reload();
     Q_EMIT storeChanged();

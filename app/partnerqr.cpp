@@ -3,6 +3,7 @@
 #include "personrepository.h"
 #include "publiccard.h"
 #include "qrcode.h"
+#include "rebind.h"
 
 #include <QUrl>
 
@@ -13,15 +14,8 @@ PartnerQr::PartnerQr(QObject *parent)
 
 void PartnerQr::setStore(AppStore *store)
 {
-    if (m_store == store) {
+    if (!kl::rebind(m_store, store, this, &PartnerQr::reload, &AppStore::partnersChanged)) {
         return;
-    }
-    if (m_store) {
-        disconnect(m_store, nullptr, this, nullptr);
-    }
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &AppStore::partnersChanged, this, &PartnerQr::reload);
     }
     Q_EMIT inputChanged();
     reload();

@@ -1,6 +1,7 @@
 #include "quicklinemodel.h"
 
 #include "quicklinerepository.h"
+#include "rebind.h"
 
 #include <QLoggingCategory>
 
@@ -12,16 +13,8 @@ QuickLineModel::QuickLineModel(QObject *parent) : QAbstractListModel(parent) { }
 
 void QuickLineModel::setStore(AppStore *store)
 {
-    if (m_store == store) {
+    if (!rebind(m_store, store, this, &QuickLineModel::reload, &AppStore::linesChanged, &AppStore::clockChanged)) {
         return;
-    }
-    if (m_store) {
-        disconnect(m_store, nullptr, this, nullptr);
-    }
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &AppStore::linesChanged, this, &QuickLineModel::reload);
-        connect(m_store, &AppStore::clockChanged, this, &QuickLineModel::reload);
     }
     reload();
     Q_EMIT storeChanged();

@@ -1,5 +1,6 @@
 #include "searchmodel.h"
 
+#include "rebind.h"
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcApp)
@@ -10,15 +11,8 @@ SearchModel::SearchModel(QObject *parent) : QAbstractListModel(parent) { }
 
 void SearchModel::setStore(AppStore *store)
 {
-    if (m_store == store) {
+    if (!rebind(m_store, store, this, &SearchModel::reload, &AppStore::partnersChanged)) {
         return;
-    }
-    if (m_store) {
-        disconnect(m_store, nullptr, this, nullptr);
-    }
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &AppStore::partnersChanged, this, &SearchModel::reload);
     }
     reload();
     Q_EMIT storeChanged();

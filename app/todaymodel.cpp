@@ -1,6 +1,7 @@
 #include "todaymodel.h"
 
 #include "presencerepository.h"
+#include "rebind.h"
 
 #include <QLoggingCategory>
 
@@ -12,16 +13,8 @@ TodayModel::TodayModel(QObject *parent) : QAbstractListModel(parent) { }
 
 void TodayModel::setStore(AppStore *store)
 {
-    if (m_store == store) {
+    if (!rebind(m_store, store, this, &TodayModel::reload, &AppStore::partnersChanged, &AppStore::clockChanged)) {
         return;
-    }
-    if (m_store) {
-        disconnect(m_store, nullptr, this, nullptr);
-    }
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &AppStore::partnersChanged, this, &TodayModel::reload);
-        connect(m_store, &AppStore::clockChanged, this, &TodayModel::reload);
     }
     reload();
     Q_EMIT storeChanged();
