@@ -77,6 +77,20 @@ QString faceHtml(const PublicCard &c, Lang lang, const QString &photoUrl)
     return QStringLiteral("<div class=\"initials\" aria-hidden=\"true\">%1</div>").arg(esc(c.initials()));
 }
 
+// Face, name, function and organisation: the top of both the page and the poster.
+QString identityHtml(const PublicCard &c, Lang lang, const QString &photoUrl)
+{
+    QString out = faceHtml(c, lang, photoUrl);
+    out += QStringLiteral("<h1>") + esc(c.displayName()) + QStringLiteral("</h1>");
+    if (!c.functions.isEmpty()) {
+        out += QStringLiteral("<p class=\"role\">") + esc(c.functions.join(QStringLiteral(", "))) + QStringLiteral("</p>");
+    }
+    if (!c.organisation.isEmpty()) {
+        out += QStringLiteral("<p class=\"org\">") + esc(c.organisation) + QStringLiteral("</p>");
+    }
+    return out;
+}
+
 QString presenceList(const PublicCard &c, Lang lang, const char *cssClass)
 {
     QString out = QStringLiteral("<ul class=\"%1\">").arg(QLatin1String(cssClass));
@@ -245,14 +259,7 @@ QByteArray PublicPages::pageHtml(const PublicCard &c, Lang lang) const
 {
     QString out = head(lang, c.displayName(), publicCss());
     out += QStringLiteral("<body><main><article class=\"card\">");
-    out += faceHtml(c, lang, c.slug + QStringLiteral("/photo"));
-    out += QStringLiteral("<h1>") + esc(c.displayName()) + QStringLiteral("</h1>");
-    if (!c.functions.isEmpty()) {
-        out += QStringLiteral("<p class=\"role\">") + esc(c.functions.join(QStringLiteral(", "))) + QStringLiteral("</p>");
-    }
-    if (!c.organisation.isEmpty()) {
-        out += QStringLiteral("<p class=\"org\">") + esc(c.organisation) + QStringLiteral("</p>");
-    }
+    out += identityHtml(c, lang, c.slug + QStringLiteral("/photo"));
     if (!c.presence.isEmpty()) {
         out += QStringLiteral("<section aria-labelledby=\"when\"><h2 id=\"when\">%1</h2>").arg(esc(tr(lang, "Op school", "At school")));
         out += presenceList(c, lang, "when") + QStringLiteral("</section>");
@@ -301,14 +308,7 @@ QByteArray PublicPages::posterHtml(const PublicCard &c, Lang lang, bool selfCont
     const QString photoUrl = selfContained ? QStringLiteral("data:%1;base64,%2")
                                                  .arg(QMimeDatabase().mimeTypeForData(c.photo).name(), QString::fromLatin1(c.photo.toBase64()))
                                            : QStringLiteral("photo"); // relative to /p/<slug>/poster
-    out += faceHtml(c, lang, photoUrl);
-    out += QStringLiteral("<h1>") + esc(c.displayName()) + QStringLiteral("</h1>");
-    if (!c.functions.isEmpty()) {
-        out += QStringLiteral("<p class=\"role\">") + esc(c.functions.join(QStringLiteral(", "))) + QStringLiteral("</p>");
-    }
-    if (!c.organisation.isEmpty()) {
-        out += QStringLiteral("<p class=\"org\">") + esc(c.organisation) + QStringLiteral("</p>");
-    }
+    out += identityHtml(c, lang, photoUrl);
     if (!c.presence.isEmpty()) {
         out += QStringLiteral("<div class=\"when\"><strong>%1</strong>").arg(esc(tr(lang, "Op school", "At school")));
         out += presenceList(c, lang, "") + QStringLiteral("</div>");
