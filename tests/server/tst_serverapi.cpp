@@ -43,21 +43,6 @@ private:
         return http("POST", api(who.schoolId, QStringLiteral("/sync/push")), who.token, QJsonDocument(body).toJson());
     }
 
-    QJsonObject orgFields(const QString &name)
-    {
-        QJsonObject f;
-        for (const QString &c : kl::sync::syncedColumns(QStringLiteral("organisations"))) {
-            f.insert(c, QString());
-        }
-        f.insert(QStringLiteral("origin"), 0);
-        f.insert(QStringLiteral("name"), name);
-        f.insert(QStringLiteral("category"), QStringLiteral("overig"));
-        f.insert(QStringLiteral("latitude"), QJsonValue::Null);
-        f.insert(QStringLiteral("longitude"), QJsonValue::Null);
-        f.insert(QStringLiteral("visibility"), QStringLiteral("{}"));
-        return f;
-    }
-
     QJsonObject mutation(qint64 id, const QString &table, const QString &row, const QString &op, const QJsonObject &fields,
         qint64 base = 0)
     {

@@ -409,4 +409,19 @@ QMap<QString, QString> serverRows(const QString &serverUrl, const QString &schoo
     return out;
 }
 
+QJsonObject orgFields(const QString &name)
+{
+    QJsonObject f;
+    for (const QString &c : kl::sync::syncedColumns(QStringLiteral("organisations"))) {
+        f.insert(c, QString());
+    }
+    f.insert(QStringLiteral("origin"), 0);
+    f.insert(QStringLiteral("name"), name);
+    f.insert(QStringLiteral("category"), QStringLiteral("overig"));
+    f.insert(QStringLiteral("latitude"), QJsonValue::Null);
+    f.insert(QStringLiteral("longitude"), QJsonValue::Null);
+    f.insert(QStringLiteral("visibility"), QStringLiteral("{}"));
+    return f;
+}
+
 } // namespace kltest

@@ -120,5 +120,8 @@ QMap<QString, QString> localSchoolRows(kl::Database &db);
 // Live rows on the server, same shape, read through a fresh pull by a coordinator token.
 QMap<QString, QString> serverRows(const QString &serverUrl, const QString &schoolId, const QByteArray &token);
 QString canonical(const QString &table, const QJsonObject &fields);
+// Every synced field of a new organisation, as a raw push must send them: empty texts,
+// no coordinates, category "overig".
+QJsonObject orgFields(const QString &name);
 
 } // namespace kltest

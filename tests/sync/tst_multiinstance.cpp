@@ -31,21 +31,6 @@ class TestMultiInstance : public QObject
     std::unique_ptr<ServerProcess> m_owner; // owns the database
     QNetworkAccessManager m_nam;
 
-    static QJsonObject orgFields(const QString &name)
-    {
-        QJsonObject f;
-        for (const QString &c : kl::sync::syncedColumns(QStringLiteral("organisations"))) {
-            f.insert(c, QString());
-        }
-        f.insert(QStringLiteral("origin"), 0);
-        f.insert(QStringLiteral("name"), name);
-        f.insert(QStringLiteral("category"), QStringLiteral("overig"));
-        f.insert(QStringLiteral("latitude"), QJsonValue::Null);
-        f.insert(QStringLiteral("longitude"), QJsonValue::Null);
-        f.insert(QStringLiteral("visibility"), QStringLiteral("{}"));
-        return f;
-    }
-
     // A push that is sent now and answers later: the event loop keeps running meanwhile.
     QNetworkReply *pushAsync(const QString &serverUrl, const Enrolled &who, qint64 mutationId, const QString &rowId)
     {
