@@ -92,7 +92,7 @@ Result<QUrl> ChannelUrl::build(Channel channel, const QString &address, const QS
         url = "tel:" + addr.toLatin1();
         break;
     case Channel::Email: {
-        if (!detail::looksLikeEmail(addr)) {
+        if (addr.isEmpty() || !detail::looksLikeEmail(addr)) {
             return missing(channel);
         }
         // The address goes in as written, '@' kept; anything unusual in it is encoded.

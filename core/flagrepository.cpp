@@ -22,6 +22,12 @@ Result<QString> FlagRepository::report(Flag f)
     if (!f.createdAt.isValid()) {
         f.createdAt = QDateTime::currentDateTimeUtc();
     }
+    const QVariantMap fields { { QStringLiteral("target_kind"), targetKindKey(f.targetKind) },
+        { QStringLiteral("target_id"), f.targetId }, { QStringLiteral("reason"), flagReasonKey(f.reason) },
+        { QStringLiteral("comment"), f.comment } };
+    if (auto r = detail::checkFields(QStringLiteral("flags"), fields); !r) {
+        return r.error();
+    }
     const Status s = m_db.write([&]() -> Status {
         auto r = m_db.run(QStringLiteral("INSERT INTO flags(id, target_kind, target_id, reason, comment, created_at) "
                                          "VALUES (?, ?, ?, ?, ?, ?)"),
@@ -30,11 +36,7 @@ Result<QString> FlagRepository::report(Flag f)
         if (!r) {
             return r.error();
         }
-        return m_db.recordChange(Change { QStringLiteral("flags"), f.id,
-            { { QStringLiteral("target_kind"), targetKindKey(f.targetKind) },
-                { QStringLiteral("target_id"), f.targetId }, { QStringLiteral("reason"), flagReasonKey(f.reason) },
-                { QStringLiteral("comment"), f.comment } },
-            false });
+        return m_db.recordChange(Change { QStringLiteral("flags"), f.id, fields, false });
     });
     if (!s) {
         return s.error();

@@ -22,6 +22,8 @@ class Validation
 
 namespace kl::detail {
 
+// The shared field rules (fieldrules.h) on the columns given; a Error with the rule's code.
+Status checkFields(const QString &table, const QVariantMap &fields);
 Status saveRow(Database &db, const QString &table, const QString &id, const QVariantMap &fields, Origin origin);
 Status deleteRow(Database &db, const QString &table, const QString &id, Origin origin);
 
