@@ -18,6 +18,21 @@ kl_as_postgres() {
     fi
 }
 
+# Runs a command that starts a daemon without the descriptors this shell holds open beyond
+# stdin/stdout/stderr: a PostgreSQL that kept a caller's pipe or lock file (CI's output
+# pipe, a build lock) open would keep that caller waiting long after the tests ended.
+kl_detached() {
+    (
+        for fd in /proc/$BASHPID/fd/*; do
+            fd=${fd##*/}
+            if [ "$fd" -gt 2 ] 2>/dev/null; then
+                eval "exec $fd>&-" 2>/dev/null || true
+            fi
+        done
+        exec "$@"
+    )
+}
+
 kl_start_postgres() {
     if ! command -v pg_lsclusters >/dev/null; then
         echo "test-services: PostgreSQL is not installed (run scripts/deps.sh)" >&2
@@ -25,12 +40,12 @@ kl_start_postgres() {
     fi
     if ! pg_lsclusters -h | awk -v v="$kl_pg_version" -v c="$kl_pg_cluster" '$1 == v && $2 == c { found = 1 } END { exit !found }'; then
         # A fresh machine whose package did not create the default cluster.
-        pg_createcluster "$kl_pg_version" "$kl_pg_cluster" >/dev/null
+        kl_detached pg_createcluster "$kl_pg_version" "$kl_pg_cluster" >/dev/null
     fi
     local status
     status=$(pg_lsclusters -h | awk -v v="$kl_pg_version" -v c="$kl_pg_cluster" '$1 == v && $2 == c { print $4 }')
     if [ "$status" != "online" ]; then
-        pg_ctlcluster "$kl_pg_version" "$kl_pg_cluster" start
+        kl_detached pg_ctlcluster "$kl_pg_version" "$kl_pg_cluster" start
     fi
     local port
     port=$(pg_lsclusters -h | awk -v v="$kl_pg_version" -v c="$kl_pg_cluster" '$1 == v && $2 == c { print $3 }')
