@@ -24,7 +24,8 @@ Result<QString> FlagRepository::report(Flag f)
     }
     const QVariantMap fields { { QStringLiteral("target_kind"), targetKindKey(f.targetKind) },
         { QStringLiteral("target_id"), f.targetId }, { QStringLiteral("reason"), flagReasonKey(f.reason) },
-        { QStringLiteral("comment"), f.comment } };
+        { QStringLiteral("comment"), f.comment },
+        { QStringLiteral("created_at"), f.createdAt.toUTC().toString(Qt::ISODateWithMs) } };
     if (auto r = detail::checkFields(QStringLiteral("flags"), fields); !r) {
         return r.error();
     }

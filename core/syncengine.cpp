@@ -631,7 +631,7 @@ Status SyncEngine::applyRow(const QJsonObject &row, PageContext &page)
         };
         auto r = page.run(QStringLiteral("INSERT INTO flags(id, target_kind, target_id, reason, comment, created_at, resolved,"
                                          " row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
-                                         " resolved = excluded.resolved, row_version = excluded.row_version"),
+                                         " resolved = excluded.resolved, created_at = excluded.created_at, row_version = excluded.row_version"),
             { id, text("target_kind"), text("target_id"), text("reason"), text("comment"), text("created_at"),
                 fields.value(QStringLiteral("resolved")).toInt() != 0 ? 1 : 0, version });
         if (!r) {
