@@ -10,8 +10,11 @@ namespace kl::sync {
 
 QString encodeCursor(const Cursor &cursor)
 {
-    const QJsonObject o { { QStringLiteral("e"), cursor.epoch }, { QStringLiteral("v"), cursor.version },
+    QJsonObject o { { QStringLiteral("e"), cursor.epoch }, { QStringLiteral("v"), cursor.version },
         { QStringLiteral("k"), cursor.lastKey } };
+    if (cursor.snapshotVersion > 0) {
+        o.insert(QStringLiteral("s"), cursor.snapshotVersion);
+    }
     return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(
         QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
@@ -38,11 +41,15 @@ std::optional<Cursor> decodeCursor(const QString &text)
     if (!e.isString() || e.toString().isEmpty() || !v.isDouble() || !k.isString()) {
         return std::nullopt;
     }
-    const double version = v.toDouble();
-    if (version < 0 || version != static_cast<double>(static_cast<qint64>(version)) || version > 9e15) {
+    const QJsonValue s = o.value(QStringLiteral("s"));
+    auto count = [](const QJsonValue &x) {
+        const double d = x.toDouble();
+        return x.isDouble() && d >= 0 && d == static_cast<double>(static_cast<qint64>(d)) && d <= 9e15;
+    };
+    if (!count(v) || (!s.isUndefined() && !count(s)) || o.size() > (s.isUndefined() ? 3 : 4)) {
         return std::nullopt;
     }
-    return Cursor { e.toString(), static_cast<qint64>(version), k.toString() };
+    return Cursor { e.toString(), static_cast<qint64>(v.toDouble()), k.toString(), static_cast<qint64>(s.toDouble()) };
 }
 
 namespace {

@@ -16,12 +16,15 @@ namespace kl::sync {
 
 inline constexpr int kProtocolVersion = 1;
 
-// Opaque to clients: base64url of {"e": epoch, "v": version, "k": last row key}.
+// Opaque to clients: base64url of {"e": epoch, "v": version, "k": last row key[, "s": snapshot start]}.
 struct Cursor
 {
     QString epoch;
     qint64 version = 0;
     QString lastKey; // "table/id" of the last row of the page; empty at a version boundary
+    // While a snapshot pages: the school's version when it began (its tombstones of older
+    // deletions are left out); 0 otherwise.
+    qint64 snapshotVersion = 0;
 
     bool operator==(const Cursor &) const = default;
 };

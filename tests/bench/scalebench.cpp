@@ -200,7 +200,6 @@ QJsonObject orgFields(int i)
     f.insert(QStringLiteral("origin"), 0);
     f.insert(QStringLiteral("name"), QStringLiteral("Partner %1").arg(i));
     f.insert(QStringLiteral("city"), QStringLiteral("Utrecht"));
-    f.insert(QStringLiteral("phone"), QStringLiteral("+3130%1").arg(1000000 + i));
     f.insert(QStringLiteral("category"), QStringLiteral("zorg"));
     f.insert(QStringLiteral("latitude"), QJsonValue::Null);
     f.insert(QStringLiteral("longitude"), QJsonValue::Null);
@@ -237,8 +236,8 @@ bool runSetup(const QString &backend, const QString &dbUrl, int rowCount, int cl
             batch << kl::server::ServerRow { QStringLiteral("organisations"), QUuid::createUuid().toString(QUuid::WithoutBraces), 0, false,
                 orgFields(i), {} };
             if (batch.size() == 5000 || i == rowCount - 1) {
-                if (!storage.value()->importRows(schoolId, batch)) {
-                    std::fputs("import failed\n", stderr);
+                if (auto r = storage.value()->importRows(schoolId, batch); !r) {
+                    std::fprintf(stderr, "import failed: %s\n", qPrintable(r.error().message));
                     return false;
                 }
                 batch.clear();

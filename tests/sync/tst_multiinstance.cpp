@@ -1,6 +1,6 @@
 // Several kortelijn-server processes on one PostgreSQL database (KL_TEST_BACKEND=postgresql).
 // commitOrder: a writer holds its transaction open between taking a version and
-// committing (KL_TEST_HOLD_PUSH_MS), a second writer on another instance queues behind it,
+// committing (the KL_PAUSE_AT seam of crashpoint.h), a second writer on another instance queues behind it,
 // and a reader pages through a third instance the whole time: it must receive every row.
 // With versions from a bare sequence the second writer's higher version would commit
 // first, the reader's cursor would pass it, and the held row would be skipped for good.
@@ -91,6 +91,17 @@ class TestMultiInstance : public QObject
         }
     }
 
+    // Until the paused server says it is paused (a line on its stderr).
+    static bool waitForPause(ServerProcess &server)
+    {
+        QByteArray seen;
+        for (int i = 0; i < 3000 && !seen.contains("KL_PAUSED"); ++i) {
+            QTest::qWait(10); // the push goes out and its answer comes in on this event loop
+            seen += server.process().readAllStandardError();
+        }
+        return seen.contains("KL_PAUSED");
+    }
+
     Enrolled coordinator(const QString &school)
     {
         const QString link = m_owner->invite(school, QStringLiteral("coordinator"));
@@ -110,11 +121,12 @@ private Q_SLOTS:
     {
         const QString school = m_owner->createSchool(QStringLiteral("Volgorde"), true);
         QVERIFY(!school.isEmpty());
-        // W holds every changing push open 700 ms after taking its version.
-        qputenv("KL_TEST_HOLD_PUSH_MS", "700");
+        // W pauses every push once it has taken its version (the KL_PAUSE_AT seam) and goes
+        // on when the test says so: no timing decides the order.
+        qputenv("KL_PAUSE_AT", "server-push-version-taken");
         ServerProcess slow({ QStringLiteral("--rate"), QStringLiteral("0") }, {}, m_owner->dbUrl());
         const bool started = slow.start();
-        qunsetenv("KL_TEST_HOLD_PUSH_MS");
+        qunsetenv("KL_PAUSE_AT");
         QVERIFY(started);
         ServerProcess reading({ QStringLiteral("--rate"), QStringLiteral("0") }, {}, m_owner->dbUrl());
         QVERIFY(reading.start());
@@ -133,15 +145,17 @@ private Q_SLOTS:
             const QString laterId = kl::newId();
             heldRows << kl::sync::rowKey(QStringLiteral("organisations"), heldId);
             QNetworkReply *held = pushAsync(slow.url(), first, round, heldId);
-            QTest::qWait(150); // W has taken its version and sleeps inside the transaction
+            QVERIFY(waitForPause(slow)); // W has taken its version, nothing written or committed
             QNetworkReply *later = pushAsync(m_owner->url(), second, round, laterId);
-            // Page through the third instance while both are in flight.
-            while (!held->isFinished() || !later->isFinished()) {
+            // Page through the third instance while W holds its version.
+            for (int i = 0; i < 3; ++i) {
                 pullPage(reader, reading.url(), 2);
-                if (!held->isFinished()) {
-                    ++pullsWhileHeld;
-                }
-                QTest::qWait(20);
+                QVERIFY(!held->isFinished());
+                ++pullsWhileHeld;
+            }
+            slow.process().write("\n"); // go on
+            while (!held->isFinished() || !later->isFinished()) {
+                QTest::qWait(10);
             }
             QCOMPARE(held->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
             QCOMPARE(later->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
