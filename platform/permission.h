@@ -43,9 +43,4 @@ private:
     State m_state;
 };
 
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0) && (defined(Q_OS_ANDROID) || defined(Q_OS_IOS))
-// QPermission (QCameraPermission, QLocationPermission when in use, precise) on phones.
-[[nodiscard]] std::unique_ptr<Permission> createQtPermission(Permission::Kind kind);
-#endif
-
 } // namespace kl::platform

@@ -1,5 +1,5 @@
-// Android runtime permissions. Qt 6.5+: QPermission (permission_qt.cpp). Qt 6.4: the
-// private QtAndroidPrivate API that Qt 6.4's own camera and positioning code uses.
+// Android runtime permissions with Qt 6.4: the private QtAndroidPrivate API that Qt
+// 6.4's own camera and positioning code uses (Qt 6.5 and later: permission_qt.cpp).
 // Android cannot tell "never asked" from "refused" before asking, so a permission that is
 // not granted reads as Undetermined until a request in this run was refused; asking again
 // after "don't ask again" answers at once without a dialog.
@@ -81,15 +81,4 @@ std::unique_ptr<Permission> Permission::createDefault(Kind kind)
 
 } // namespace kl::platform
 
-#else
-
-namespace kl::platform {
-
-std::unique_ptr<Permission> Permission::createDefault(Kind kind)
-{
-    return createQtPermission(kind);
-}
-
-} // namespace kl::platform
-
-#endif
+#endif // Qt 6.5 and later: permission_qt.cpp

@@ -1,6 +1,6 @@
-// iOS permissions. Qt 6.5+: QPermission (permission_qt.cpp). Qt 6.4: AVFoundation for the
-// camera and Core Location for the position (when in use only), answered on the main
-// thread. The usage texts are in ios/Info.plist and ios/*.lproj/InfoPlist.strings.
+// iOS permissions with Qt 6.4: AVFoundation for the camera and Core Location for the
+// position (when in use only), answered on the main thread (Qt 6.5 and later:
+// permission_qt.cpp). The usage texts are in ios/Info.plist and ios/*.lproj/InfoPlist.strings.
 #include "permission.h"
 
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
@@ -118,15 +118,4 @@ std::unique_ptr<Permission> Permission::createDefault(Kind kind)
 
 } // namespace kl::platform
 
-#else
-
-namespace kl::platform {
-
-std::unique_ptr<Permission> Permission::createDefault(Kind kind)
-{
-    return createQtPermission(kind);
-}
-
-} // namespace kl::platform
-
-#endif
+#endif // Qt 6.5 and later: permission_qt.cpp

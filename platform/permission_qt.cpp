@@ -1,8 +1,10 @@
 // Qt 6.5 and later on phones: QPermission asks the OS (Android runtime permissions, iOS
 // AVFoundation / Core Location). From Qt 6.6 (positioning) and 6.8 (camera) this is the
-// only way the prompt appears. Not compiled here: Debian's Qt 6.4 has no QPermission.
+// only way the prompt appears. With Qt 6.4 this file is empty and permission_android.cpp
+// / permission_ios.mm answer; so Debian's 6.4 headers never see the code below.
 #include "permission.h"
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
 #include <QCoreApplication>
 #include <QPermissions>
 
@@ -53,9 +55,11 @@ private:
 
 } // namespace
 
-std::unique_ptr<Permission> createQtPermission(Permission::Kind kind)
+std::unique_ptr<Permission> Permission::createDefault(Kind kind)
 {
     return std::make_unique<QtPermission>(kind);
 }
 
 } // namespace kl::platform
+
+#endif

@@ -9,9 +9,13 @@
 #
 # Usage: scripts/check-android-sources.sh [FILE.cpp ...]
 #   CTest passes exactly the files platform/CMakeLists.txt builds for Android; without
-#   arguments every platform/*.cpp except desktop-only and Qt 6.5+ files is checked.
+#   arguments every platform/*.cpp except the desktop-only ones is checked.
 # Exit status: 0 all compile, 1 a source has errors, 2 the check cannot run here.
 set -uo pipefail
+files=()
+for file in "$@"; do
+    files+=("$(realpath -m -- "$file")") # as given, before moving to the source tree
+done
 cd "$(dirname "$0")/.."
 
 fail_setup() {
@@ -56,13 +60,13 @@ if ! errors=$(g++ "${flags[@]}" -x c++ - <<<"$probe" 2>&1); then
 $errors"
 fi
 
-if [ $# -eq 0 ]; then
-    set -- $(ls platform/*.cpp | grep -v -e '_desktop\.cpp$' -e '/permission_qt\.cpp$')
+if [ ${#files[@]} -eq 0 ]; then
+    mapfile -t files < <(ls platform/*.cpp | grep -v -e '_desktop\.cpp$')
 fi
 
 status=0
 count=0
-for file in "$@"; do
+for file in "${files[@]}"; do
     case "$file" in
     *_desktop.cpp | *.mm)
         echo "FAIL $file: a desktop or iOS file in the Android build" >&2
