@@ -44,7 +44,7 @@ UIWindow *keyWindow()
         if (![scene isKindOfClass:UIWindowScene.class]) {
             continue;
         }
-        for (UIWindow *window in static_cast<UIWindowScene *>(scene).windows) {
+        for (UIWindow *window in ((UIWindowScene *)scene).windows) {
             if (window.isKeyWindow) {
                 return window;
             }
