@@ -66,12 +66,16 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const Options &options)
         auto share = std::make_unique<platform::RecordingShare>();
         c->m_shareRecorder = share.get();
         c->m_share = std::move(share);
+        auto contacts = std::make_unique<platform::RecordingContacts>();
+        c->m_contactsRecorder = contacts.get();
+        c->m_contacts = std::move(contacts);
     } else {
         c->m_launcher = platform::ChannelLauncher::createDefault();
         c->m_share = platform::Share::createDefault();
+        c->m_contacts = platform::Contacts::createDefault();
     }
 
-    c->m_store = std::make_unique<AppStore>(*c->m_db, *c->m_launcher, *c->m_share);
+    c->m_store = std::make_unique<AppStore>(*c->m_db, *c->m_launcher, *c->m_share, *c->m_contacts);
     Localization *localization = &c->m_localization;
     c->m_settings = std::make_unique<AppSettings>(
         *c->m_db, [localization](const QString &code) { return localization->install(code); });
@@ -106,7 +110,7 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const Options &options)
     qCInfo(lcApp) << "position source:"
                   << (c->m_positionSource ? c->m_positionSource->sourceName() : QStringLiteral("none"));
     c->m_whereabouts = std::make_unique<Whereabouts>(
-        *c->m_db, c->m_positionSource.get(), platform::PositionPermission::createDefault());
+        *c->m_db, c->m_positionSource.get(), platform::Permission::createDefault(platform::Permission::Kind::Location));
     QObject::connect(connection, &SchoolConnection::schoolDataChanged, c->m_whereabouts.get(), &Whereabouts::reload);
 
     AppStoreForeign::instance = c->m_store.get();

@@ -7,6 +7,7 @@
 #include "appsettings.h"
 #include "appstore.h"
 #include "channellauncher.h"
+#include "contacts.h"
 #include "database.h"
 #include "localization.h"
 #include "schoolconnection.h"
@@ -49,6 +50,7 @@ public:
     // Non-null when recordChannels was set.
     [[nodiscard]] kl::platform::RecordingChannelLauncher *recorder() const { return m_recorder; }
     [[nodiscard]] kl::platform::RecordingShare *shareRecorder() const { return m_shareRecorder; }
+    [[nodiscard]] kl::platform::RecordingContacts *contactsRecorder() const { return m_contactsRecorder; }
 
     // Where data lives: --data-dir, else KL_DATA_DIR, else the platform's app data dir.
     [[nodiscard]] static QString defaultDataDir();
@@ -59,9 +61,11 @@ private:
     std::unique_ptr<kl::Database> m_db;
     std::unique_ptr<kl::platform::ChannelLauncher> m_launcher;
     std::unique_ptr<kl::platform::Share> m_share;
+    std::unique_ptr<kl::platform::Contacts> m_contacts;
     std::unique_ptr<kl::TokenStore> m_tokens;
     kl::platform::RecordingChannelLauncher *m_recorder = nullptr;
     kl::platform::RecordingShare *m_shareRecorder = nullptr;
+    kl::platform::RecordingContacts *m_contactsRecorder = nullptr;
     Localization m_localization;
     std::unique_ptr<AppStore> m_store;
     std::unique_ptr<AppSettings> m_settings;

@@ -42,8 +42,9 @@ ChannelAddress ResolvedTarget::address() const
     return ChannelAddress { person->mobile, person->whatsapp, person->landline, person->email };
 }
 
-AppStore::AppStore(Database &db, platform::ChannelLauncher &launcher, platform::Share &share, QObject *parent)
-    : QObject(parent), m_db(db), m_launcher(launcher), m_share(share)
+AppStore::AppStore(Database &db, platform::ChannelLauncher &launcher, platform::Share &share,
+    platform::Contacts &contacts, QObject *parent)
+    : QObject(parent), m_db(db), m_launcher(launcher), m_share(share), m_contacts(contacts)
 {
     // "Present now" markers and {dag}/{tijd} move with the clock: refresh once a minute.
     m_minuteTimer.setInterval(60 * 1000);

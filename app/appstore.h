@@ -15,6 +15,7 @@
 
 namespace kl::platform {
 class ChannelLauncher;
+class Contacts;
 class Share;
 } // namespace kl::platform
 
@@ -47,11 +48,12 @@ public:
     Q_ENUM(TargetKind)
 
     AppStore(kl::Database &db, kl::platform::ChannelLauncher &launcher, kl::platform::Share &share,
-        QObject *parent = nullptr);
+        kl::platform::Contacts &contacts, QObject *parent = nullptr);
 
     [[nodiscard]] kl::Database &db() const { return m_db; }
     [[nodiscard]] kl::platform::ChannelLauncher &launcher() const { return m_launcher; }
     [[nodiscard]] kl::platform::Share &share() const { return m_share; }
+    [[nodiscard]] kl::platform::Contacts &contacts() const { return m_contacts; }
 
     [[nodiscard]] QDateTime now() const;
     // Freezes the clock (tests, screenshots); an invalid time lets it run again.
@@ -98,6 +100,7 @@ private:
     kl::Database &m_db;
     kl::platform::ChannelLauncher &m_launcher;
     kl::platform::Share &m_share;
+    kl::platform::Contacts &m_contacts;
     QDateTime m_fixedNow;
     bool m_canEditSchoolList = false;
     QTimer m_minuteTimer;

@@ -5,6 +5,7 @@
 
 #include "availability.h"
 #include "channellauncher.h"
+#include "contacts.h"
 #include "flagrepository.h"
 #include "functionrepository.h"
 #include "noterepository.h"
@@ -13,12 +14,9 @@
 #include "presencerepository.h"
 #include "share.h"
 
-#include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QSaveFile>
-#include <QStandardPaths>
 
 Q_DECLARE_LOGGING_CATEGORY(lcApp)
 
@@ -311,18 +309,7 @@ bool PartnerDetail::addToContacts()
     if (!m_store || !m_exists) {
         return false;
     }
-    const VCardData card = vcardData();
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/contacts");
-    if (!QDir().mkpath(dir)) {
-        setError(tr("The contact card could not be saved."));
-        return false;
-    }
-    QSaveFile file(dir + QLatin1Char('/') + VCard::fileName(card));
-    if (!file.open(QIODevice::WriteOnly) || file.write(VCard::write(card)) < 0 || !file.commit()) {
-        setError(tr("The contact card could not be saved."));
-        return false;
-    }
-    if (!m_store->launcher().open(QUrl::fromLocalFile(file.fileName()))) {
+    if (!m_store->contacts().addContact(vcardData())) {
         setError(tr("No contacts app on this device can import the card."));
         return false;
     }

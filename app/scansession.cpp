@@ -26,6 +26,11 @@ ScanSession::ScanSession(QObject *parent)
         stopCamera();
         setResult(NoCode, tr("The camera could not be started. Choose a picture of the QR code instead."));
     });
+    connect(&m_camera, &platform::CameraScan::cameraDenied, this, [this] {
+        stopCamera();
+        setResult(NoCode,
+            tr("KorteLijn may not use the camera. Allow it in your phone's settings, or choose a picture of the QR code."));
+    });
 }
 
 bool ScanSession::startCamera(QObject *videoOutput)

@@ -30,6 +30,26 @@ bool isE164(const QString &number)
     return re.match(number).hasMatch();
 }
 
+// One decoded query field of an encoded URL ("body", "text", "subject"); empty if absent.
+QString queryField(const QUrl &url, const QByteArray &name)
+{
+    const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
+    for (const QByteArray &pair : query.split('&')) {
+        const qsizetype eq = pair.indexOf('=');
+        if (QByteArray::fromPercentEncoding(pair.left(eq < 0 ? pair.size() : eq)).toLower() == name) {
+            QString value = eq < 0 ? QString() : QString::fromUtf8(QByteArray::fromPercentEncoding(pair.mid(eq + 1)));
+            value.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+            return value;
+        }
+    }
+    return {};
+}
+
+QString decodedPath(const QUrl &url)
+{
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(url.path(QUrl::FullyEncoded).toLatin1()));
+}
+
 } // namespace
 
 QByteArray ChannelUrl::encode(const QString &text, bool crlf)
@@ -115,6 +135,41 @@ Result<QUrl> ChannelUrl::build(Channel channel, const QString &address, const QS
         return missing(channel);
     }
     return out;
+}
+
+std::optional<ChannelLink> ChannelUrl::parse(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    ChannelLink link;
+    if (scheme == QLatin1String("tel")) {
+        link.channel = Channel::Call;
+        link.address = decodedPath(url);
+    } else if (scheme == QLatin1String("sms") || scheme == QLatin1String("smsto")) {
+        link.channel = Channel::Sms;
+        link.address = decodedPath(url);
+        link.text = queryField(url, "body");
+    } else if ((scheme == QLatin1String("https") || scheme == QLatin1String("http"))
+        && url.host().toLower() == QLatin1String("wa.me")) {
+        link.channel = Channel::WhatsApp;
+        const QString digits = decodedPath(url).mid(1);
+        static const QRegularExpression re(QStringLiteral("^[1-9][0-9]{6,14}$"));
+        if (!re.match(digits).hasMatch()) {
+            return std::nullopt;
+        }
+        link.address = QLatin1Char('+') + digits;
+        link.text = queryField(url, "text");
+    } else if (scheme == QLatin1String("mailto")) {
+        link.channel = Channel::Email;
+        link.address = decodedPath(url);
+        link.subject = queryField(url, "subject");
+        link.text = queryField(url, "body");
+    } else {
+        return std::nullopt;
+    }
+    if (link.address.isEmpty()) {
+        return std::nullopt;
+    }
+    return link;
 }
 
 } // namespace kl

@@ -9,6 +9,8 @@
 
 #include <QUrl>
 
+#include <optional>
+
 namespace kl {
 
 struct ChannelAddress
@@ -17,6 +19,16 @@ struct ChannelAddress
     QString whatsapp; // E.164; empty: same as mobile
     QString landline; // E.164
     QString email;
+};
+
+// A channel link taken apart again: what a phone's intent or message composer needs.
+// Text and subject are decoded, with plain \n line breaks.
+struct ChannelLink
+{
+    Channel channel = Channel::Call;
+    QString address; // E.164 for call/sms/whatsapp, the e-mail address for e-mail
+    QString text;
+    QString subject;
 };
 
 class ChannelUrl
@@ -34,6 +46,10 @@ public:
     // UTF-8 percent-encoding of everything but A-Z a-z 0-9 - . _ ~; line breaks become
     // CRLF first when crlf is set (RFC 6068 wants CRLF in mailto bodies).
     [[nodiscard]] static QByteArray encode(const QString &text, bool crlf = false);
+
+    // The inverse of build() for every URL it makes (also smsto: and http://wa.me);
+    // nothing for any other URL. '+' in a query stays '+' (RFC 3986, not a form).
+    [[nodiscard]] static std::optional<ChannelLink> parse(const QUrl &url);
 };
 
 } // namespace kl

@@ -20,6 +20,10 @@ struct DeviceCredentials
     [[nodiscard]] bool isValid() const { return !serverUrl.isEmpty() && !schoolId.isEmpty() && !token.isEmpty(); }
 };
 
+// The error every token store reports when the OS keystore or the file refuses: one
+// Dutch/English text for the settings screen, `detail` says what refused.
+[[nodiscard]] Error tokenStorageError(const QString &detail);
+
 class TokenStore
 {
 public:

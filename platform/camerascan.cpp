@@ -1,6 +1,6 @@
 #include "camerascan.h"
 
-#include "qrcode.h"
+#include "videoframeqr.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -54,11 +54,59 @@ QVideoSink *CameraScan::videoSink() const
     return m_sink;
 }
 
+void CameraScan::setPermission(std::unique_ptr<Permission> permission)
+{
+    m_permission = std::move(permission);
+}
+
 bool CameraScan::start()
 {
     m_decoded = 0;
     m_dropped = 0;
     m_lastText.clear();
+    if (!m_permission) {
+        m_permission = Permission::createDefault(Permission::Kind::Camera);
+    }
+    switch (m_permission->state()) {
+    case Permission::State::Granted:
+        return openCamera();
+    case Permission::State::Denied:
+        qCInfo(lcScan) << "camera permission refused";
+        QMetaObject::invokeMethod(this, &CameraScan::cameraDenied, Qt::QueuedConnection);
+        return false;
+    case Permission::State::Undetermined:
+        break;
+    }
+    // Undetermined: ask. The answer is handled from the event loop even when it comes at
+    // once, so the caller has seen start() return before any signal.
+    const quint64 request = ++m_request;
+    QPointer<CameraScan> self(this);
+    m_permission->request([self, request](Permission::State state) {
+        if (self) {
+            QMetaObject::invokeMethod(
+                self.data(), [self, request, state] { self->onPermission(request, state); }, Qt::QueuedConnection);
+        }
+    });
+    return true;
+}
+
+void CameraScan::onPermission(quint64 request, Permission::State state)
+{
+    if (request != m_request) {
+        return; // stopped (or started again) meanwhile
+    }
+    if (state != Permission::State::Granted) {
+        qCInfo(lcScan) << "camera permission refused";
+        Q_EMIT cameraDenied();
+        return;
+    }
+    if (!openCamera()) {
+        Q_EMIT cameraError(QStringLiteral("no camera"));
+    }
+}
+
+bool CameraScan::openCamera()
+{
     const QCameraDevice device = QMediaDevices::defaultVideoInput();
     if (device.isNull()) {
         qCInfo(lcScan) << "no camera on this device";
@@ -75,6 +123,7 @@ bool CameraScan::start()
 
 void CameraScan::stop()
 {
+    ++m_request; // an answer still to come starts nothing
     if (m_camera) {
         m_camera->stop();
         m_session.setCamera(nullptr);
@@ -100,9 +149,8 @@ void CameraScan::onFrame(const QVideoFrame &frame)
     QPointer<CameraScan> self(this);
     std::shared_ptr<bool> alive = m_alive;
     QThreadPool::globalInstance()->start([self, alive, frame] {
-        // QVideoFrame is implicitly shared: the conversion runs here, not on the GUI thread.
-        const QImage image = frame.toImage();
-        const auto text = image.isNull() ? std::nullopt : decodeQr(image);
+        // QVideoFrame is implicitly shared: mapping and decoding run here, not on the GUI thread.
+        const auto text = decodeQrFrame(frame).text;
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, alive, text] {

@@ -9,24 +9,53 @@
 
 namespace kl::platform {
 
+std::optional<QString> decodeQr(const PixelView &pixels)
+{
+    if (!pixels.data || pixels.width <= 0 || pixels.height <= 0) {
+        return std::nullopt;
+    }
+    ZXing::ImageFormat format = ZXing::ImageFormat::Lum;
+    int pixelStride = pixels.pixelStride;
+    switch (pixels.layout) {
+    case PixelView::Layout::Luma:
+        break;
+    case PixelView::Layout::RGBX:
+        format = ZXing::ImageFormat::RGBX;
+        pixelStride = 4;
+        break;
+    case PixelView::Layout::BGRX:
+        format = ZXing::ImageFormat::BGRX;
+        pixelStride = 4;
+        break;
+    case PixelView::Layout::XRGB:
+        format = ZXing::ImageFormat::XRGB;
+        pixelStride = 4;
+        break;
+    case PixelView::Layout::XBGR:
+        format = ZXing::ImageFormat::XBGR;
+        pixelStride = 4;
+        break;
+    }
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    hints.setTryHarder(true);
+    hints.setTryRotate(true);
+    hints.setTryDownscale(true);
+    const ZXing::ImageView view(pixels.data, pixels.width, pixels.height, format, pixels.rowStride, pixelStride);
+    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
+    if (!result.isValid()) {
+        return std::nullopt;
+    }
+    return QString::fromStdWString(result.text());
+}
+
 std::optional<QString> decodeQr(const QImage &image)
 {
     if (image.isNull()) {
         return std::nullopt;
     }
     const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    hints.setTryHarder(true);
-    hints.setTryRotate(true);
-    hints.setTryDownscale(true);
-    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
-        int(gray.bytesPerLine()));
-    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
-    if (!result.isValid()) {
-        return std::nullopt;
-    }
-    return QString::fromStdWString(result.text());
+    return decodeQr(PixelView { gray.constBits(), gray.width(), gray.height(), int(gray.bytesPerLine()) });
 }
 
 std::optional<QString> decodeQrFile(const QString &path)

@@ -12,6 +12,21 @@ namespace kl::platform {
 // The text of the first QR code found in the image, or nothing. Tries rotations and
 // harder binarisation; camera frames of 720p take a few milliseconds to tens of ms.
 [[nodiscard]] std::optional<QString> decodeQr(const QImage &image);
+
+// Pixels as they lie in memory, decoded without a copy: one byte of luma (a camera
+// frame's Y plane, or the Y bytes of a packed YUV frame with pixelStride 2 or 4), or
+// 8-bit RGB with a padding/alpha byte in the named position.
+struct PixelView
+{
+    enum class Layout { Luma, RGBX, BGRX, XRGB, XBGR };
+    const uchar *data = nullptr;
+    int width = 0;
+    int height = 0;
+    int rowStride = 0; // bytes from one row to the next
+    int pixelStride = 1; // bytes from one pixel to the next (Luma only; RGB layouts: 4)
+    Layout layout = Layout::Luma;
+};
+[[nodiscard]] std::optional<QString> decodeQr(const PixelView &pixels);
 [[nodiscard]] std::optional<QString> decodeQrFile(const QString &path);
 
 // A black-on-white QR code of about `pixels` square with a quiet zone; error correction

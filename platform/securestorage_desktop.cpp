@@ -3,19 +3,16 @@
 // beside the database, never in it, so a copied or synced database carries no credential.
 #include "securestorage.h"
 
-#include <QCoreApplication>
+#include "secretstore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QCryptographicHash>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QSaveFile>
-
-#include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcSecure, "kl.secure")
 
@@ -39,14 +36,6 @@ kl::DeviceCredentials fromJson(const QJsonObject &o)
     c.role = o.value(QStringLiteral("role")).toString();
     c.token = o.value(QStringLiteral("token")).toString();
     return c;
-}
-
-kl::Error storageError(const QString &detail)
-{
-    return kl::Error { QStringLiteral("token.storage"),
-        QCoreApplication::translate("kl::platform::SecureStorage",
-            "The school connection could not be read or saved on this device (%1).")
-            .arg(detail) };
 }
 
 class FileTokenStore final : public kl::TokenStore
@@ -92,75 +81,39 @@ public:
     }
 
 private:
-    static kl::Result<kl::DeviceCredentials> failure(const QString &detail) { return storageError(detail); }
+    static kl::Result<kl::DeviceCredentials> failure(const QString &detail) { return kl::tokenStorageError(detail); }
 
     QString m_path;
 };
 
-// One keyring entry per data directory (an install; tests use their own directories).
-// QtKeychain's jobs are asynchronous; TokenStore is not, so each waits in a local loop.
+// The whole credential as one keyring entry per install (the Secret Service has no size
+// limit; entries written by earlier versions have this shape).
 class KeychainTokenStore final : public kl::TokenStore
 {
 public:
-    explicit KeychainTokenStore(const QString &dataDir)
-        : m_key(QStringLiteral("device-token-")
-              + QString::fromLatin1(QCryptographicHash::hash(QDir(dataDir).absolutePath().toUtf8(),
-                  QCryptographicHash::Sha256)
-                                        .toHex()
-                                        .left(16)))
-    {
-    }
+    explicit KeychainTokenStore(const QString &dataDir) : m_key(KeychainSecrets::keyFor(dataDir)) { }
 
     kl::Result<kl::DeviceCredentials> load() override
     {
-        QKeychain::ReadPasswordJob job(kService);
-        job.setAutoDelete(false);
-        job.setKey(m_key);
-        run(job);
-        if (job.error() == QKeychain::EntryNotFound) {
+        auto secret = m_secrets.read(m_key);
+        if (!secret) {
+            return secret.error();
+        }
+        if (!secret.value()) {
             return kl::DeviceCredentials {};
         }
-        if (job.error() != QKeychain::NoError) {
-            return storageError(job.errorString());
-        }
-        return fromJson(QJsonDocument::fromJson(job.binaryData()).object());
+        return fromJson(QJsonDocument::fromJson(*secret.value()).object());
     }
 
     kl::Status save(const kl::DeviceCredentials &c) override
     {
-        QKeychain::WritePasswordJob job(kService);
-        job.setAutoDelete(false);
-        job.setKey(m_key);
-        job.setBinaryData(QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact));
-        run(job);
-        if (job.error() != QKeychain::NoError) {
-            return storageError(job.errorString());
-        }
-        return {};
+        return m_secrets.write(m_key, QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact));
     }
 
-    kl::Status clear() override
-    {
-        QKeychain::DeletePasswordJob job(kService);
-        job.setAutoDelete(false);
-        job.setKey(m_key);
-        run(job);
-        if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
-            return storageError(job.errorString());
-        }
-        return {};
-    }
+    kl::Status clear() override { return m_secrets.remove(m_key); }
 
 private:
-    static void run(QKeychain::Job &job)
-    {
-        QEventLoop loop;
-        QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-        job.start();
-        loop.exec();
-    }
-
-    static inline const QString kService = QStringLiteral("KorteLijn");
+    KeychainSecrets m_secrets;
     QString m_key;
 };
 

@@ -17,6 +17,9 @@ packages=(
     qml6-module-qttest qml6-module-qtpositioning qt6-multimedia-dev qml6-module-qtmultimedia qtkeychain-qt6-dev
     # libraries
     libphonenumber-dev libzxing-dev libsodium-dev libsqlite3-dev
+    # the Android type check (scripts/check-android-sources.sh): Qt's private headers
+    # (QtAndroidPrivate) and a JDK's jni.h
+    qt6-base-private-dev openjdk-17-jdk-headless
     # running and testing headless
     xvfb xauth libgl1-mesa-dri zbar-tools fonts-dejavu-core
     # public pages: an independent vCard parser, a PDF rasteriser for the poster's QR;

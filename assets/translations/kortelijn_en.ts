@@ -486,10 +486,6 @@
         <translation>At school: %1</translation>
     </message>
     <message>
-        <source>The contact card could not be saved.</source>
-        <translation>The contact card could not be saved.</translation>
-    </message>
-    <message>
         <source>No contacts app on this device can import the card.</source>
         <translation>No contacts app on this device can import the card.</translation>
     </message>
@@ -928,6 +924,10 @@
     <message>
         <source>This code is a link to %1, not a KorteLijn code. Open it in your browser if you trust it.</source>
         <translation>This code is a link to %1, not a KorteLijn code. Open it in your browser if you trust it.</translation>
+    </message>
+    <message>
+        <source>KorteLijn may not use the camera. Allow it in your phone&apos;s settings, or choose a picture of the QR code.</source>
+        <translation>KorteLijn may not use the camera. Allow it in your phone&apos;s settings, or choose a picture of the QR code.</translation>
     </message>
 </context>
 <context>

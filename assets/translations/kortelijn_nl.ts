@@ -486,10 +486,6 @@
         <translation>Op school: %1</translation>
     </message>
     <message>
-        <source>The contact card could not be saved.</source>
-        <translation>Het contactkaartje kon niet worden opgeslagen.</translation>
-    </message>
-    <message>
         <source>No contacts app on this device can import the card.</source>
         <translation>Geen contacten-app op dit apparaat kan het kaartje importeren.</translation>
     </message>
@@ -928,6 +924,10 @@
     <message>
         <source>This code is a link to %1, not a KorteLijn code. Open it in your browser if you trust it.</source>
         <translation>Deze code is een link naar %1 — geen KorteLijn-code. Open hem in je browser als je hem vertrouwt.</translation>
+    </message>
+    <message>
+        <source>KorteLijn may not use the camera. Allow it in your phone&apos;s settings, or choose a picture of the QR code.</source>
+        <translation>KorteLijn mag de camera niet gebruiken. Sta het toe in de instellingen van je telefoon, of kies een foto van de QR-code.</translation>
     </message>
 </context>
 <context>

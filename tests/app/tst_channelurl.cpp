@@ -62,6 +62,46 @@ private Q_SLOTS:
         QVERIFY2(url.ok(), qPrintable(url.ok() ? QString() : url.error().message));
         QCOMPARE(QString::fromLatin1(url.value().toEncoded()), expected);
         QVERIFY(url.value().isValid());
+
+        // Taken apart again (what a phone's intent or composer gets): the same values, with
+        // plain \n line breaks; a call carries no text.
+        const auto link = ChannelUrl::parse(url.value());
+        QVERIFY(link);
+        QCOMPARE(int(link->channel), channel);
+        QCOMPARE(link->address, address);
+        QString plain = text;
+        plain.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        QCOMPARE(link->text, channel == int(Channel::Call) ? QString() : plain);
+        QCOMPARE(link->subject, subject);
+    }
+
+    void parseOthers_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("channelLink");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("smsto") << "smsto:+31612345678?body=a%2Bb+c" << true << "+31612345678" << "a+b+c";
+        QTest::newRow("http wa.me") << "http://wa.me/31612345678?text=hoi" << true << "+31612345678" << "hoi";
+        QTest::newRow("mailto field case") << "mailto:a@b.nl?Body=x%0D%0Ay" << true << "a@b.nl" << "x\ny";
+        QTest::newRow("wa.me without number") << "https://wa.me/?text=hoi" << false << "" << "";
+        QTest::newRow("web page") << "https://example.org/?text=hoi" << false << "" << "";
+        QTest::newRow("file") << "file:///tmp/a.vcf" << false << "" << "";
+        QTest::newRow("tel without number") << "tel:" << false << "" << "";
+    }
+
+    void parseOthers()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, channelLink);
+        QFETCH(QString, address);
+        QFETCH(QString, text);
+        const auto link = ChannelUrl::parse(QUrl::fromEncoded(url.toLatin1()));
+        QCOMPARE(bool(link), channelLink);
+        if (link) {
+            QCOMPARE(link->address, address);
+            QCOMPARE(link->text, text);
+        }
     }
 
     void decodesBack()

@@ -227,14 +227,21 @@ private Q_SLOTS:
         QCOMPARE(d.contact(int(Channel::Call)), QString());
         QVERIFY(m_context->recorder()->opened().last().toString().startsWith(QStringLiteral("tel:+316")));
 
+        // Into the phone's contacts screen, not through a file: the card itself goes to the
+        // platform, and no file: URL to the channel launcher.
+        const qsizetype opened = m_context->recorder()->opened().size();
         QVERIFY(d.addToContacts());
-        const QUrl file = m_context->recorder()->opened().last();
-        QVERIFY(file.isLocalFile());
-        QFile vcf(file.toLocalFile());
-        QVERIFY(vcf.open(QIODevice::ReadOnly));
-        const QByteArray card = vcf.readAll();
-        QVERIFY(card.startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
-        QVERIFY(card.contains(QString::fromUtf8("FN:Ayşe Öztürk").toUtf8()));
+        QCOMPARE(m_context->recorder()->opened().size(), opened);
+        QCOMPARE(m_context->contactsRecorder()->added().size(), 1);
+        const VCardData card = m_context->contactsRecorder()->added().last();
+        QCOMPARE(card.givenName, QString::fromUtf8("Ayşe"));
+        QCOMPARE(card.familyName, QString::fromUtf8("Öztürk"));
+        QVERIFY(card.mobile.startsWith(QStringLiteral("+316")));
+        QVERIFY(!card.organisation.isEmpty());
+        m_context->contactsRecorder()->setAccept(false);
+        QVERIFY(!d.addToContacts());
+        QVERIFY(!d.errorString().isEmpty());
+        m_context->contactsRecorder()->setAccept(true);
 
         QVERIFY(d.share());
         QVERIFY(m_context->shareRecorder()->lastText().contains(QStringLiteral("CJG Overvecht")));

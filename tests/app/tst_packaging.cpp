@@ -1,6 +1,10 @@
 // The phone packaging files are not built here (no Android/iOS kit in CI), so this checks
 // what can be checked without one: they are well-formed and ask for exactly the
-// permissions the app uses, with the iOS usage texts in Dutch and English.
+// permissions the app uses, with the iOS usage texts in Dutch and English, and iOS may
+// ask canOpenURL: about every scheme the app's links open there.
+#include "channelurl.h"
+#include "iosrequest.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -80,7 +84,7 @@ private Q_SLOTS:
         const auto nl = strings(QStringLiteral("ios/nl.lproj/InfoPlist.strings"));
         const auto en = strings(QStringLiteral("ios/en.lproj/InfoPlist.strings"));
         for (const QString &k : { QStringLiteral("NSCameraUsageDescription"),
-                 QStringLiteral("NSLocationWhenInUseUsageDescription") }) {
+                 QStringLiteral("NSLocationWhenInUseUsageDescription"), QStringLiteral("NSContactsUsageDescription") }) {
             QVERIFY2(!values.value(k).isEmpty(), qPrintable(k));
             QVERIFY2(!nl.value(k).isEmpty(), qPrintable(k));
             QVERIFY2(!en.value(k).isEmpty(), qPrintable(k));
@@ -90,6 +94,40 @@ private Q_SLOTS:
         QVERIFY(en.value(QStringLiteral("NSLocationWhenInUseUsageDescription")).contains(QStringLiteral("Where am I?")));
         QVERIFY(nl.value(QStringLiteral("NSLocationWhenInUseUsageDescription")).contains(QStringLiteral("Waar ben ik?")));
         QVERIFY(!values.contains(QStringLiteral("NSLocationAlwaysAndWhenInUseUsageDescription"))); // never in the background
+        // The contacts text names the button the teacher taps, in each language.
+        QVERIFY(nl.value(QStringLiteral("NSContactsUsageDescription")).contains(QStringLiteral("Toevoegen aan contacten")));
+        QVERIFY(en.value(QStringLiteral("NSContactsUsageDescription")).contains(QStringLiteral("Add to my phone's contacts")));
+    }
+
+    // canOpenURL: answers NO for a scheme missing from LSApplicationQueriesSchemes, and the
+    // launcher then reports "no app": every scheme a channel link opens on iOS is listed.
+    void iosQueriedSchemes()
+    {
+        QXmlStreamReader xml(read(QStringLiteral("ios/Info.plist")));
+        QStringList schemes;
+        bool inQueries = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("key")) {
+                inQueries = xml.readElementText() == QLatin1String("LSApplicationQueriesSchemes");
+            } else if (inQueries && xml.isStartElement() && xml.name() == QLatin1String("string")) {
+                schemes << xml.readElementText();
+            } else if (xml.isEndElement() && xml.name() == QLatin1String("array")) {
+                inQueries = false;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        const QString text = QString::fromUtf8("Hoi Zoë,\nkun je morgen? & #1 👍");
+        for (const kl::Channel channel : { kl::Channel::Call, kl::Channel::Sms, kl::Channel::WhatsApp, kl::Channel::Email }) {
+            const auto url = kl::ChannelUrl::build(channel,
+                channel == kl::Channel::Email ? QStringLiteral("a.b@example.nl") : QStringLiteral("+31612345678"), text,
+                QStringLiteral("Vraag"));
+            QVERIFY(url.ok());
+            const auto request = kl::platform::iosRequestForUrl(url.value());
+            if (!request.url.isEmpty()) {
+                QVERIFY2(schemes.contains(request.url.scheme()), qPrintable(request.url.scheme()));
+            }
+        }
     }
 };
 

@@ -1,10 +1,15 @@
 // The camera path without the camera: pictures read from image files are written as
-// video frames (BGRA, like a webcam delivers) into the QVideoSink the camera would write
-// to; everything after the hardware (frame conversion, decoding off the GUI thread,
-// dropping frames while busy, reporting each code once) is the real code.
+// video frames (BGRA like a webcam, NV12 and YUV420P like phone cameras, built here plane
+// by plane) into the QVideoSink the camera would write to; everything after the hardware
+// (decoding from the mapped luma plane, decoding off the GUI thread, dropping frames
+// while busy, reporting each code once, asking the camera permission first) is the real
+// code.
 #include "camerascan.h"
 #include "qrcode.h"
+#include "videoframeqr.h"
 
+#include <QBuffer>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -15,6 +20,8 @@
 #include <cstring>
 
 using kl::platform::CameraScan;
+using kl::platform::FrameDecode;
+using kl::platform::Permission;
 
 namespace {
 
@@ -31,6 +38,59 @@ QVideoFrame frameFrom(const QImage &picture)
     frame.unmap();
     return frame;
 }
+
+// BT.601 studio-range luma (16..235), as cameras deliver it.
+uchar luma(QRgb rgb)
+{
+    return uchar(16 + (219 * (299 * qRed(rgb) + 587 * qGreen(rgb) + 114 * qBlue(rgb)) / 1000) / 255);
+}
+
+// A YUV frame written sample by sample: the luma from the picture, the chroma random
+// (a decoder that converted colours instead of reading luma would see noise in it).
+QVideoFrame yuvFrameFrom(const QImage &picture, QVideoFrameFormat::PixelFormat format)
+{
+    const QImage image = picture.convertToFormat(QImage::Format_RGB32);
+    QVideoFrame frame(QVideoFrameFormat(image.size(), format));
+    if (!frame.map(QVideoFrame::WriteOnly)) {
+        qFatal("cannot map a video frame");
+    }
+    QRandomGenerator chroma(7);
+    for (int p = 1; p < frame.planeCount(); ++p) {
+        for (int i = 0; i < frame.mappedBytes(p); ++i) {
+            frame.bits(p)[i] = uchar(chroma.bounded(256));
+        }
+    }
+    const bool packed = format == QVideoFrameFormat::Format_YUYV || format == QVideoFrameFormat::Format_UYVY;
+    const int yOffset = format == QVideoFrameFormat::Format_UYVY ? 1 : 0;
+    for (int y = 0; y < image.height(); ++y) {
+        uchar *row = frame.bits(0) + y * frame.bytesPerLine(0);
+        const QRgb *pixels = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if (packed) {
+                row[2 * x + yOffset] = luma(pixels[x]);
+                row[2 * x + 1 - yOffset] = uchar(chroma.bounded(256));
+            } else {
+                row[x] = luma(pixels[x]);
+            }
+        }
+    }
+    frame.unmap();
+    return frame;
+}
+
+// Answers only when the test says so, like a prompt the teacher has not answered yet.
+class AskingPermission : public Permission
+{
+public:
+    [[nodiscard]] State state() const override { return State::Undetermined; }
+    void request(std::function<void(State)> done) override
+    {
+        ++*asked;
+        *pending = std::move(done);
+    }
+    std::shared_ptr<int> asked = std::make_shared<int>(0);
+    std::shared_ptr<std::function<void(State)>> pending = std::make_shared<std::function<void(State)>>();
+};
 
 } // namespace
 
@@ -118,6 +178,129 @@ private Q_SLOTS:
         scan.videoSink()->setVideoFrame(frameFrom(noise));
         QVERIFY(decoded.wait(10000));
         QCOMPARE(found.count(), 0);
+    }
+
+    void decodesFromTheLumaPlane_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("path");
+        QTest::newRow("NV12") << int(QVideoFrameFormat::Format_NV12) << int(FrameDecode::Path::Luma);
+        QTest::newRow("NV21") << int(QVideoFrameFormat::Format_NV21) << int(FrameDecode::Path::Luma);
+        QTest::newRow("YUV420P") << int(QVideoFrameFormat::Format_YUV420P) << int(FrameDecode::Path::Luma);
+        QTest::newRow("YV12") << int(QVideoFrameFormat::Format_YV12) << int(FrameDecode::Path::Luma);
+        QTest::newRow("YUYV") << int(QVideoFrameFormat::Format_YUYV) << int(FrameDecode::Path::Luma);
+        QTest::newRow("UYVY") << int(QVideoFrameFormat::Format_UYVY) << int(FrameDecode::Path::Luma);
+    }
+
+    void decodesFromTheLumaPlane()
+    {
+        QFETCH(int, format);
+        QFETCH(int, path);
+        const QString text = QStringLiteral("kortelijn://join?server=https%3A%2F%2Fschool.example&invite=Zk81LmZp0aXv7T");
+        // 650 px wide: rows of a frame are often padded, so the row stride is honoured.
+        QImage view(650, 480, QImage::Format_RGB32);
+        view.fill(QColor(120, 140, 90));
+        QPainter(&view).drawImage(QRect(170, 90, 300, 300), kl::platform::qrImage(text, 300));
+        const QVideoFrame frame = yuvFrameFrom(view, QVideoFrameFormat::PixelFormat(format));
+        const FrameDecode result = kl::platform::decodeQrFrame(frame);
+        QCOMPARE(int(result.path), path);
+        QCOMPARE(result.text.value_or(QString()), text);
+
+        // The same view without a code finds nothing.
+        QImage empty(650, 480, QImage::Format_RGB32);
+        empty.fill(QColor(120, 140, 90));
+        QVERIFY(!kl::platform::decodeQrFrame(yuvFrameFrom(empty, QVideoFrameFormat::PixelFormat(format))).text);
+    }
+
+    void otherFramesDecodeToo()
+    {
+        const QString text = QStringLiteral("MECARD:N:Bakker,Joost;TEL:+31612340000;;");
+        QImage view(640, 480, QImage::Format_RGB32);
+        view.fill(Qt::white);
+        QPainter(&view).drawImage(QRect(170, 90, 300, 300), kl::platform::qrImage(text, 300));
+        const FrameDecode bgra = kl::platform::decodeQrFrame(frameFrom(view));
+        QCOMPARE(int(bgra.path), int(FrameDecode::Path::Pixels));
+        QCOMPARE(bgra.text.value_or(QString()), text);
+
+        // A frame without plain luma or RGB bytes (a camera's JPEG) goes through toImage().
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && view.save(&buffer, "JPG", 90));
+        QVideoFrame compressed(QVideoFrameFormat(view.size(), QVideoFrameFormat::Format_Jpeg));
+        QVERIFY(compressed.map(QVideoFrame::WriteOnly));
+        QVERIFY(compressed.mappedBytes(0) >= jpeg.size());
+        std::memcpy(compressed.bits(0), jpeg.constData(), size_t(jpeg.size()));
+        compressed.unmap();
+        const FrameDecode converted = kl::platform::decodeQrFrame(compressed);
+        QCOMPARE(int(converted.path), int(FrameDecode::Path::Converted));
+        QCOMPARE(converted.text.value_or(QString()), text);
+
+        QCOMPARE(int(kl::platform::decodeQrFrame(QVideoFrame()).path), int(FrameDecode::Path::Unreadable));
+    }
+
+    void phoneFramesThroughTheScanner()
+    {
+        const QString text = QStringLiteral("kortelijn://join?server=https%3A%2F%2Fschool.example&invite=k3Jd9sQw81");
+        QImage view(1280, 720, QImage::Format_RGB32);
+        view.fill(QColor(90, 100, 110));
+        QPainter(&view).drawImage(QRect(480, 160, 400, 400), kl::platform::qrImage(text, 400));
+        CameraScan scan;
+        QSignalSpy found(&scan, &CameraScan::codeFound);
+        scan.videoSink()->setVideoFrame(yuvFrameFrom(view, QVideoFrameFormat::Format_NV12));
+        QVERIFY(found.wait(10000));
+        QCOMPARE(found.first().first().toString(), text);
+    }
+
+    void refusedCameraStartsNothing()
+    {
+        CameraScan scan;
+        scan.setPermission(std::make_unique<kl::platform::FixedPermission>(Permission::State::Denied));
+        QSignalSpy denied(&scan, &CameraScan::cameraDenied);
+        QSignalSpy error(&scan, &CameraScan::cameraError);
+        QVERIFY(!scan.start());
+        QCOMPARE(denied.count(), 0); // from the event loop, after start() has returned
+        QVERIFY(denied.wait(5000));
+        QVERIFY(!scan.active());
+        QCOMPARE(error.count(), 0);
+    }
+
+    void cameraWaitsForTheAnswer()
+    {
+        CameraScan scan;
+        auto permission = std::make_unique<AskingPermission>();
+        const auto asked = permission->asked;
+        const auto pending = permission->pending;
+        scan.setPermission(std::move(permission));
+        QSignalSpy denied(&scan, &CameraScan::cameraDenied);
+        QSignalSpy error(&scan, &CameraScan::cameraError);
+
+        QVERIFY(scan.start()); // asking
+        QCOMPARE(*asked, 1);
+        QVERIFY(!scan.active()); // nothing opened before the answer
+        (*pending)(Permission::State::Denied);
+        QVERIFY(denied.wait(5000));
+        QVERIFY(!scan.active());
+
+        // Left the screen before answering: the answer starts nothing.
+        QVERIFY(scan.start());
+        QCOMPARE(*asked, 2);
+        scan.stop();
+        (*pending)(Permission::State::Granted);
+        QCoreApplication::processEvents(); // delivers the queued answer (and ignores it)
+        QCOMPARE(denied.count(), 1);
+        QCOMPARE(error.count(), 0);
+        QVERIFY(!scan.active());
+
+        // Yes: the camera opens (or, on a machine without one, the scanner says so).
+        QVERIFY(scan.start());
+        (*pending)(Permission::State::Granted);
+        if (CameraScan::cameraAvailable()) {
+            QTRY_VERIFY_WITH_TIMEOUT(scan.active() || !error.isEmpty(), 10000);
+        } else {
+            QVERIFY(error.wait(5000));
+            QVERIFY(!scan.active());
+        }
+        QCOMPARE(denied.count(), 1);
     }
 
     void startWithoutACamera()
