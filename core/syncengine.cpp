@@ -438,15 +438,28 @@ Status SyncEngine::beginSnapshot()
             }
             anySchoolRow = anySchoolRow || q.value().next();
         }
-        return m_db.setMeta(kSnapshotKey, anySchoolRow ? QStringLiteral("1") : QStringLiteral("2"));
+        return setSnapshotMode(anySchoolRow ? SnapshotMode::ReplacingRows : SnapshotMode::IntoEmpty);
     });
+}
+
+SyncEngine::SnapshotMode SyncEngine::snapshotMode() const
+{
+    const QString stored = m_db.meta(kSnapshotKey);
+    return stored == QLatin1String("1") ? SnapshotMode::ReplacingRows
+        : stored == QLatin1String("2")  ? SnapshotMode::IntoEmpty
+                                        : SnapshotMode::None;
+}
+
+Status SyncEngine::setSnapshotMode(SnapshotMode mode)
+{
+    static const QString stored[] { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2") };
+    return m_db.setMeta(kSnapshotKey, stored[static_cast<int>(mode)]);
 }
 
 void SyncEngine::pullNext()
 {
     const QString cursor = m_db.meta(kCursorKey);
-    const QString snapshotMode = m_db.meta(kSnapshotKey);
-    if (cursor.isEmpty() && snapshotMode != QLatin1String("1") && snapshotMode != QLatin1String("2")) {
+    if (cursor.isEmpty() && snapshotMode() == SnapshotMode::None) {
         if (auto r = beginSnapshot(); !r) {
             fail({ r.error().code, r.error().message, true });
             return;
@@ -529,8 +542,8 @@ void SyncEngine::onPullReply(QNetworkReply *reply)
             true });
         return;
     }
-    const QString snapshotMode = m_db.meta(kSnapshotKey);
-    const bool snapshot = snapshotMode == QLatin1String("1") || snapshotMode == QLatin1String("2");
+    const SnapshotMode mode = snapshotMode();
+    const bool snapshot = mode != SnapshotMode::None;
     const bool hasMore = hasMoreValue.toBool();
     if (hasMore) {
         // The server builds the next page while this one is applied here.
@@ -540,7 +553,7 @@ void SyncEngine::onPullReply(QNetworkReply *reply)
     }
     const Status s = m_db.write([&]() -> Status {
         PageContext page(m_db);
-        page.trackSeen = snapshotMode == QLatin1String("1");
+        page.trackSeen = mode == SnapshotMode::ReplacingRows;
         page.snapshot = snapshot;
         auto pending = m_outbox.count();
         if (!pending) {
@@ -568,12 +581,12 @@ void SyncEngine::onPullReply(QNetworkReply *reply)
             }
         }
         if (!hasMore) {
-            if (snapshotMode == QLatin1String("1")) {
+            if (mode == SnapshotMode::ReplacingRows) {
                 if (auto r = finishSnapshot(); !r) {
                     return r;
                 }
-            } else if (snapshotMode == QLatin1String("2")) {
-                if (auto r = m_db.setMeta(kSnapshotKey, QStringLiteral("0")); !r) {
+            } else if (mode == SnapshotMode::IntoEmpty) {
+                if (auto r = setSnapshotMode(SnapshotMode::None); !r) {
                     return r;
                 }
             }
@@ -768,7 +781,7 @@ Status SyncEngine::finishSnapshot()
     if (auto r = m_db.setMeta(kIndexDirtyKey, QStringLiteral("1")); !r) {
         return r;
     }
-    return m_db.setMeta(kSnapshotKey, QStringLiteral("0"));
+    return setSnapshotMode(SnapshotMode::None);
 }
 
 void SyncEngine::succeed()
@@ -882,7 +895,7 @@ void SyncEngine::onEnrollReply(QNetworkReply *reply)
         if (auto r = m_db.setMeta(kSchoolKey, creds.schoolId); !r) {
             return r;
         }
-        if (auto r = m_db.setMeta(kSnapshotKey, QStringLiteral("0")); !r) {
+        if (auto r = setSnapshotMode(SnapshotMode::None); !r) {
             return r;
         }
         return m_db.setMeta(kCursorKey, QStringLiteral(""));

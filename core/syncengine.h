@@ -94,6 +94,15 @@ private:
 
     // Reads a reply: a JSON object on success, or the failure it stands for.
     std::optional<QJsonObject> readJson(QNetworkReply *reply, Failure *failure) const;
+    // Where a snapshot stands, kept in the local meta table (as "0", "1", "2") so that it
+    // resumes after a crash.
+    enum class SnapshotMode {
+        None, // pulling changes
+        ReplacingRows, // school rows exist here: track what arrives, drop the rest at the end
+        IntoEmpty, // nothing to replace: nothing to track
+    };
+    [[nodiscard]] SnapshotMode snapshotMode() const;
+    Status setSnapshotMode(SnapshotMode mode);
     struct PageContext;
     Status applyRow(const QJsonObject &row, PageContext &page);
     Status finishSnapshot();
