@@ -67,33 +67,55 @@ Reply send(const QByteArray &method, const QString &url, const QByteArray &body,
     return r;
 }
 
+// Every test browser comes from an address of its own (X-Real-IP through the trusted
+// proxy the test server names): the sign-in limit per address is the server's, and a
+// suite that signs in thirty times must not run into it faster on a faster machine.
+QByteArray nextTestAddress()
+{
+    static int n = 0;
+    ++n;
+    return "10.20." + QByteArray::number(n / 250) + '.' + QByteArray::number(n % 250 + 1);
+}
+
 // What a browser holds after signing in: the session cookie and the CSRF token.
 struct Browser
 {
     QString base;
     QByteArray cookie;
     QByteArray csrf;
+    QByteArray address = nextTestAddress();
+    QByteArray trust; // the trust cookie this browser got at its first sign-in
 
     Reply login(const QString &email, const QString &password)
     {
         const QJsonObject body { { QStringLiteral("email"), email },
             { QStringLiteral("password"), password } };
-        Reply r = send("POST", base + QStringLiteral("/admin/api/login"), QJsonDocument(body).toJson(),
-            { { "Content-Type", "application/json" } });
+        QList<QPair<QByteArray, QByteArray>> h { { "Content-Type", "application/json" }, { "X-Real-IP", address } };
+        if (!trust.isEmpty()) {
+            h.append({ "Cookie", "kl_trust=" + trust });
+        }
+        Reply r = send("POST", base + QStringLiteral("/admin/api/login"), QJsonDocument(body).toJson(), h);
         if (r.status == 200) {
             cookie = r.header("Set-Cookie").split(';').first();
             csrf = r.json().value(QStringLiteral("csrf")).toString().toLatin1();
+            for (const auto &[name, value] : r.headers) {
+                for (const QByteArray &line : value.split('\n')) {
+                    if (name.compare("Set-Cookie", Qt::CaseInsensitive) == 0 && line.trimmed().startsWith("kl_trust=")) {
+                        trust = line.trimmed().mid(9).split(';').first();
+                    }
+                }
+            }
         }
         return r;
     }
     Reply get(const QString &path)
     {
-        return send("GET", base + QStringLiteral("/admin/api") + path, {}, { { "Cookie", cookie } });
+        return send("GET", base + QStringLiteral("/admin/api") + path, {}, { { "Cookie", cookie }, { "X-Real-IP", address } });
     }
     Reply post(const QString &path, const QJsonObject &body, bool withCsrf = true)
     {
-        QList<QPair<QByteArray, QByteArray>> h { { "Cookie", cookie },
-            { "Content-Type", "application/json" } };
+        QList<QPair<QByteArray, QByteArray>> h { { "Cookie", cookie }, { "Content-Type", "application/json" },
+            { "X-Real-IP", address } };
         if (withCsrf) {
             h.append({ "X-CSRF-Token", csrf });
         }
@@ -102,7 +124,7 @@ struct Browser
     Reply upload(const QString &path, const QByteArray &data, const QByteArray &type)
     {
         return send("POST", base + QStringLiteral("/admin/api") + path, data,
-            { { "Cookie", cookie }, { "Content-Type", type }, { "X-CSRF-Token", csrf } });
+            { { "Cookie", cookie }, { "Content-Type", type }, { "X-CSRF-Token", csrf }, { "X-Real-IP", address } });
     }
     QJsonArray table(const QString &name)
     {
@@ -138,7 +160,7 @@ class TestAdminApi : public QObject
     Q_OBJECT
 
 private:
-    ServerProcess m_server;
+    ServerProcess m_server { { QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1") } };
     QString m_school;
     QString m_coordinator;
 
@@ -376,6 +398,34 @@ private Q_SLOTS:
         QCOMPARE(b.login(QStringLiteral("bas@regenboog.nl"), kPassword).status, 429);
         // Another account from the same address is not locked out by Bas's guesser.
         QCOMPARE(b.login(QStringLiteral("anna@regenboog.nl"), kPassword).status, 200);
+    }
+
+    void aStrangerCannotLockTheCoordinatorOut()
+    {
+        // Someone who knows only Cas's e-mail address guesses from one address: slowed there.
+        QVERIFY(!addCoordinator(m_school, QStringLiteral("Cas de Boer"), QStringLiteral("cas@regenboog.nl")).isEmpty());
+        Browser stranger { m_server.url(), {}, {} };
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(stranger.login(QStringLiteral("cas@regenboog.nl"), QStringLiteral("gok-%1").arg(i)).status, 401);
+        }
+        const Reply slowed = stranger.login(QStringLiteral("cas@regenboog.nl"), QStringLiteral("gok-6"));
+        QCOMPARE(slowed.status, 429);
+        QCOMPARE(slowed.code(), QStringLiteral("rate-limited"));
+        // Cas, from the staff room (another address, a browser that never signed in), gets in,
+        // and that browser is trusted from now on.
+        Browser cas { m_server.url(), {}, {} };
+        QCOMPARE(cas.login(QStringLiteral("cas@regenboog.nl"), kPassword).status, 200);
+        QVERIFY(!cas.trust.isEmpty());
+        QCOMPARE(cas.get(QStringLiteral("/session")).status, 200);
+        // A trusted browser keeps its trust: signing in again brings no new cookie.
+        const QByteArray trust = cas.trust;
+        QCOMPARE(cas.login(QStringLiteral("cas@regenboog.nl"), kPassword).status, 200);
+        QCOMPARE(cas.trust, trust);
+        // The trust cookie belongs to Cas: on a guesser's browser it opens nothing.
+        Browser thief { m_server.url(), {}, {}, stranger.address, trust };
+        QCOMPARE(thief.login(QStringLiteral("anna@regenboog.nl"), QStringLiteral("fout")).status, 401);
+        // Still slowed at the guesser's address for Cas.
+        QCOMPARE(stranger.login(QStringLiteral("cas@regenboog.nl"), kPassword).status, 429);
     }
 
     void editsReachAPhoneOnItsNextSync()
