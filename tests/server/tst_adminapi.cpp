@@ -6,6 +6,7 @@
 #include "publiccard.h"
 #include "domain.h"
 #include "syncprotocol.h"
+#include "adminbrowser.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -24,118 +25,6 @@ using namespace kltest;
 namespace {
 
 const QString kPassword = QStringLiteral("regenboog-koffie-42");
-
-struct Reply
-{
-    int status = 0;
-    QByteArray contentType;
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    [[nodiscard]] QString code() const { return json().value(QStringLiteral("code")).toString(); }
-    [[nodiscard]] QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[n, v] : headers) {
-            if (n.compare(name, Qt::CaseInsensitive) == 0) {
-                return v;
-            }
-        }
-        return {};
-    }
-};
-
-Reply send(const QByteArray &method, const QString &url, const QByteArray &body,
-    const QList<QPair<QByteArray, QByteArray>> &headers)
-{
-    static QNetworkAccessManager *nam = new QNetworkAccessManager(QCoreApplication::instance());
-    QNetworkRequest req { QUrl(url) };
-    req.setTransferTimeout(30000);
-    for (const auto &[n, v] : headers) {
-        req.setRawHeader(n, v);
-    }
-    // Cookies only as the test sets them: the manager's own jar would mix up the sessions.
-    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    QNetworkReply *reply = nam->sendCustomRequest(req, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Reply r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll(),
-        reply->rawHeaderPairs() };
-    reply->deleteLater();
-    return r;
-}
-
-// Every test browser comes from an address of its own (X-Real-IP through the trusted
-// proxy the test server names): the sign-in limit per address is the server's, and a
-// suite that signs in thirty times must not run into it faster on a faster machine.
-QByteArray nextTestAddress()
-{
-    static int n = 0;
-    ++n;
-    return "10.20." + QByteArray::number(n / 250) + '.' + QByteArray::number(n % 250 + 1);
-}
-
-// What a browser holds after signing in: the session cookie and the CSRF token.
-struct Browser
-{
-    QString base;
-    QByteArray cookie;
-    QByteArray csrf;
-    QByteArray address = nextTestAddress();
-    QByteArray trust; // the trust cookie this browser got at its first sign-in
-
-    Reply login(const QString &email, const QString &password)
-    {
-        const QJsonObject body { { QStringLiteral("email"), email },
-            { QStringLiteral("password"), password } };
-        QList<QPair<QByteArray, QByteArray>> h { { "Content-Type", "application/json" }, { "X-Real-IP", address } };
-        if (!trust.isEmpty()) {
-            h.append({ "Cookie", "kl_trust=" + trust });
-        }
-        Reply r = send("POST", base + QStringLiteral("/admin/api/login"), QJsonDocument(body).toJson(), h);
-        if (r.status == 200) {
-            cookie = r.header("Set-Cookie").split(';').first();
-            csrf = r.json().value(QStringLiteral("csrf")).toString().toLatin1();
-            for (const auto &[name, value] : r.headers) {
-                for (const QByteArray &line : value.split('\n')) {
-                    if (name.compare("Set-Cookie", Qt::CaseInsensitive) == 0 && line.trimmed().startsWith("kl_trust=")) {
-                        trust = line.trimmed().mid(9).split(';').first();
-                    }
-                }
-            }
-        }
-        return r;
-    }
-    Reply get(const QString &path)
-    {
-        return send("GET", base + QStringLiteral("/admin/api") + path, {}, { { "Cookie", cookie }, { "X-Real-IP", address } });
-    }
-    Reply post(const QString &path, const QJsonObject &body, bool withCsrf = true)
-    {
-        QList<QPair<QByteArray, QByteArray>> h { { "Cookie", cookie }, { "Content-Type", "application/json" },
-            { "X-Real-IP", address } };
-        if (withCsrf) {
-            h.append({ "X-CSRF-Token", csrf });
-        }
-        return send("POST", base + QStringLiteral("/admin/api") + path, QJsonDocument(body).toJson(), h);
-    }
-    Reply upload(const QString &path, const QByteArray &data, const QByteArray &type)
-    {
-        return send("POST", base + QStringLiteral("/admin/api") + path, data,
-            { { "Cookie", cookie }, { "Content-Type", type }, { "X-CSRF-Token", csrf }, { "X-Real-IP", address } });
-    }
-    QJsonArray table(const QString &name)
-    {
-        return get(QStringLiteral("/rows"))
-            .json()
-            .value(QStringLiteral("tables"))
-            .toObject()
-            .value(name)
-            .toArray();
-    }
-};
 
 // One field of a row of localSchoolRows() (canonical JSON text).
 QJsonValue localField(const QMap<QString, QString> &local, const QString &key, const QString &column)
@@ -164,31 +53,14 @@ private:
     QString m_school;
     QString m_coordinator;
 
-    // create-coordinator + set-password (the password on stdin, as an operator types it).
-    QString addCoordinator(
-        const QString &school, const QString &name, const QString &email, const QString &password = kPassword)
+    QString addCoordinator(const QString &school, const QString &name, const QString &email, const QString &password = kPassword)
     {
-        const QString id = m_server
-                               .cli({ QStringLiteral("create-coordinator"), QStringLiteral("--school"),
-                                   school, QStringLiteral("--name"), name, QStringLiteral("--email"), email,
-                                   QStringLiteral("--server-url"), m_server.url() })
-                               .value(QStringLiteral("coordinator_id"));
-        if (id.isEmpty() || setPassword(id, password) != 0) {
-            return {};
-        }
-        return id;
+        return m_server.addCoordinator(school, name, email, password);
     }
 
     int setPassword(const QString &coordinatorId, const QString &password)
     {
-        QProcess p;
-        p.start(QStringLiteral(KL_SERVER_BIN),
-            QStringList { QStringLiteral("set-password") } + m_server.storageArgs()
-                + QStringList { QStringLiteral("--coordinator"), coordinatorId });
-        p.write(password.toUtf8() + '\n');
-        p.closeWriteChannel();
-        p.waitForFinished(30000);
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return m_server.cli({ QStringLiteral("set-password"), QStringLiteral("--coordinator"), coordinatorId }, password.toUtf8() + '\n').exitCode;
     }
 
     Browser signedIn(const QString &email = QStringLiteral("anna@regenboog.nl"))

@@ -209,20 +209,38 @@ QString ServerProcess::url() const
     return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
 }
 
-CliResult ServerProcess::cli(const QStringList &args) const
+CliResult ServerProcess::cli(const QStringList &args, const QByteArray &input) const
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kl.*.info=false"));
     env.remove(QStringLiteral("KL_CRASH_AT"));
+    env.remove(QStringLiteral("KL_PAUSE_AT"));
     p.setProcessEnvironment(env);
     QStringList full { args.value(0) };
     full << storageArgs() << args.mid(1);
     p.start(QStringLiteral(KL_SERVER_BIN), full);
+    if (!input.isEmpty()) {
+        p.write(input);
+    }
+    p.closeWriteChannel();
     p.waitForFinished(60000);
     return CliResult { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
         QString::fromUtf8(p.readAllStandardError()) };
+}
+
+QString ServerProcess::addCoordinator(const QString &schoolId, const QString &name, const QString &email, const QString &password) const
+{
+    const QString id = cli({ QStringLiteral("create-coordinator"), QStringLiteral("--school"), schoolId, QStringLiteral("--name"), name,
+                               QStringLiteral("--email"), email, QStringLiteral("--server-url"), url() })
+                           .value(QStringLiteral("coordinator_id"));
+    if (id.isEmpty()) {
+        return {};
+    }
+    // The password on stdin, as an operator types it.
+    const CliResult set = cli({ QStringLiteral("set-password"), QStringLiteral("--coordinator"), id }, password.toUtf8() + '\n');
+    return set.exitCode == 0 ? id : QString();
 }
 
 QString ServerProcess::createSchool(const QString &name, bool demo) const

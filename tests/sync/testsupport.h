@@ -58,7 +58,10 @@ public:
     // A connection to the server's own database, for checks behind the API's back.
     [[nodiscard]] QSqlDatabase openDatabase(const QString &connectionName) const;
 
-    CliResult cli(const QStringList &args) const; // an admin command on the same storage
+    // An admin command on the same storage; `input` is written to its stdin (a password).
+    CliResult cli(const QStringList &args, const QByteArray &input = {}) const;
+    // A coordinator of `schoolId` who can sign in to the web admin; their id, or empty.
+    QString addCoordinator(const QString &schoolId, const QString &name, const QString &email, const QString &password) const;
     QString createSchool(const QString &name, bool demo = false) const;
     QString invite(const QString &schoolId, const QString &role = QStringLiteral("teacher")) const;
 
