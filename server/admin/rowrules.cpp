@@ -33,6 +33,12 @@ ApiResponse refused(const fieldrules::Violation &v)
     ApiResponse r = problem(422, apiCode(v.code), v.message(), v.column);
     QJsonObject o = QJsonDocument::fromJson(r.body).object();
     o.insert(QStringLiteral("rule"), v.code);
+    if (const fieldrules::Column *c = fieldrules::column(v.table, v.column); c && v.code == QLatin1String("field-range")) {
+        o.insert(QStringLiteral("min"), c->min); // for the UI's own words: between min and max
+        o.insert(QStringLiteral("max"), c->max);
+    } else if (c && v.code == QLatin1String("field-too-long")) {
+        o.insert(QStringLiteral("max"), c->maxLength);
+    }
     r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
     return r;
 }

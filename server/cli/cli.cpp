@@ -35,7 +35,7 @@ void usage(FILE *to)
         "  --db URL         sqlite:///path/to/dir or postgresql://user:password@host:5432/dbname[?sslmode=require]\n"
         "  serve            --port N (0 = any) [--host ADDR] [--public-url URL] [--demo] [--max-body BYTES] [--rate PER_SECOND] [--burst N]\n"
         "                   [--request-timeout MS] [--idle-timeout MS] [--max-connections N] [--retention-days D]\n"
-        "                   [--workers N] [--listen-backlog N]\n"
+        "                   [--workers N] [--listen-backlog N] [--group-commit on|off]\n"
         "                   [--trusted-proxy ADDR[,ADDR]]  (a reverse proxy whose X-Real-IP header names the client)\n"
         "  create-school    --name NAME [--id ID] [--demo] [--count N] [--server-url URL (also prints a coordinator invite)]\n"
         "  create-coordinator --school ID --name NAME [--email E] --server-url URL [--out PREFIX] [--hours H]\n"

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <sys/resource.h>
+
 namespace kl::server::cli {
 
 namespace {
@@ -56,6 +58,17 @@ std::optional<QString> readLimits(const Args &a, Limits &limits, qint64 *port, q
     return std::nullopt;
 }
 
+// A socket per connection: the soft limit of open files (often 1024) must not be what
+// caps a storm of connections below --max-connections.
+void raiseOpenFileLimit()
+{
+    rlimit files {};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        (void)setrlimit(RLIMIT_NOFILE, &files);
+    }
+}
+
 // --demo: a server to try things with. On first start it creates the demo school.
 Status createDemoSchool(Storage &storage)
 {
@@ -78,6 +91,7 @@ Status createDemoSchool(Storage &storage)
 int serve(const StorageOpener &opener, const Args &a)
 {
     static ServerContext context;
+    raiseOpenFileLimit();
     qint64 port = 0, retention = 0;
     if (const auto problem = readLimits(a, context.limits, &port, &retention)) {
         return fail(*problem);
@@ -99,12 +113,20 @@ int serve(const StorageOpener &opener, const Args &a)
     static WebClients webClients;
     context.publicCards = &publicCards;
     context.webClients = &webClients;
-    auto committer = PushCommitter::start([&opener] { return opener.open(); });
-    if (!committer) {
-        return fail(committer.error().message);
+    // --group-commit off: every push commits on its worker's connection (for comparison).
+    const QString groupCommit = a.value("group-commit", QStringLiteral("on"));
+    if (groupCommit != QLatin1String("on") && groupCommit != QLatin1String("off")) {
+        return fail(QStringLiteral("--group-commit is on or off"));
     }
-    static std::unique_ptr<PushCommitter> committerOwner = std::move(committer).value();
-    context.committer = committerOwner.get();
+    static std::unique_ptr<PushCommitter> committerOwner;
+    if (groupCommit == QLatin1String("on")) {
+        auto committer = PushCommitter::start([&opener] { return opener.open(); });
+        if (!committer) {
+            return fail(committer.error().message);
+        }
+        committerOwner = std::move(committer).value();
+        context.committer = committerOwner.get();
+    }
 
     static std::unique_ptr<WorkerPool> pool;
     // Listen first (the public URL may name the bound port), start the workers after.

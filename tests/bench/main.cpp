@@ -18,6 +18,7 @@ int runSyncBench(const QStringList &args);
 int runQrBench(const QStringList &args);
 int runScaleBench(const QStringList &args);
 int runPublicBench(const QStringList &args);
+int runServerBench(const QStringList &args);
 
 namespace bench {
 
@@ -92,6 +93,9 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("scale")) {
         return runScaleBench(all.mid(2));
     }
+    if (mode == QLatin1String("server")) {
+        return runServerBench(all.mid(2));
+    }
     if (mode == QLatin1String("public")) {
         return runPublicBench(all.mid(2));
     }
@@ -101,6 +105,7 @@ int main(int argc, char *argv[])
     std::fputs("usage: kl-bench search [--sizes 1000,10000,100000] [--repeat N] [--db-dir DIR] [--no-scan] [--keystrokes]\n"
                "       kl-bench sync [--contacts N] [--clients N] [--seconds S]\n"
                "       kl-bench scale [--rows 1000,100000] [--backends sqlite,postgresql] [--clients N] [--seconds S] [--pg-url URL]\n"
+               "       kl-bench server [--rows N] [--pullers N] [--pushers N] [--devices N] [--storm N] [--seconds S]\n"
                "       kl-bench qr [--frames N]\n"
                "       kl-bench public [--clients N] [--seconds S]\n",
         stderr);

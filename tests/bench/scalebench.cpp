@@ -1,11 +1,13 @@
-// kl-bench scale: the sync server on both storage backends (SQLite, PostgreSQL), with one
-// and with two kortelijn-server instances, for schools of 1k and 100k rows. Per setup:
+// kl-bench scale: the sync server on both storage backends (SQLite, PostgreSQL), with 1 up
+// to --instances (default 4) kortelijn-server instances on one database, for schools of 1k
+// and 100k rows. Per setup:
 //  - snapshot: a first sync's pull of every row in pages of 2000 (time, pages/s)
 //  - no-change pulls: requests/s and p99 with concurrent keep-alive clients
 //  - pushes: one mutation per push from concurrent clients: requests/s and p99
 // The baseline is the same run's smallest school on SQLite with one instance: every
 // figure is also printed as a ratio to it, so growth with data size and backend shows.
 #include "bench.h"
+#include "loadclient.h"
 #include "rows.h"
 #include "syncprotocol.h"
 
@@ -37,133 +39,11 @@ namespace {
 
 #ifdef KL_HAVE_SERVER
 
-// Keep-alive HTTP/1.1 client: sends the next request as soon as an answer is complete
-// and records each request's latency.
-class TimedClient : public QObject
-{
-public:
-    TimedClient(quint16 port, std::function<QByteArray()> next, std::vector<qint64> *latencies, int *failures)
-        : m_next(std::move(next))
-        , m_latencies(latencies)
-        , m_failures(failures)
-    {
-        connect(&m_socket, &QTcpSocket::connected, this, &TimedClient::send);
-        connect(&m_socket, &QTcpSocket::readyRead, this, &TimedClient::onRead);
-        m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-    }
-    bool recording = false;
-    bool stopped = false;
-
-private:
-    void send()
-    {
-        m_timer.start();
-        m_socket.write(m_next());
-    }
-    void onRead()
-    {
-        m_buffer += m_socket.readAll();
-        for (;;) {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-            if (end < 0) {
-                return;
-            }
-            const QByteArray head = m_buffer.left(end).toLower();
-            const qsizetype at = head.indexOf("content-length:");
-            const qint64 length = at < 0 ? 0 : head.mid(at + 15, head.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
-            if (m_buffer.size() < end + 4 + length) {
-                return;
-            }
-            if (recording) {
-                m_latencies->push_back(m_timer.nsecsElapsed());
-                if (!head.startsWith("http/1.1 200")) {
-                    ++*m_failures;
-                }
-            }
-            m_buffer.remove(0, end + 4 + length);
-            if (!stopped) {
-                send();
-            }
-        }
-    }
-
-    QTcpSocket m_socket;
-    std::function<QByteArray()> m_next;
-    QByteArray m_buffer;
-    QElapsedTimer m_timer;
-    std::vector<qint64> *m_latencies;
-    int *m_failures;
-};
-
-struct Load
-{
-    double perSecond = 0;
-    double p99Ms = 0;
-    int failures = 0;
-};
-
-void wait(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-// Clients spread over the instances' ports, round robin.
-Load measure(const QList<quint16> &ports, int clients, int seconds, const std::function<std::function<QByteArray()>(int)> &makeNext)
-{
-    std::vector<qint64> latencies;
-    Load load;
-    std::vector<std::unique_ptr<TimedClient>> loops;
-    for (int i = 0; i < clients; ++i) {
-        loops.push_back(std::make_unique<TimedClient>(ports.at(i % ports.size()), makeNext(i), &latencies, &load.failures));
-    }
-    wait(200); // connections up, caches warm
-    for (auto &l : loops) {
-        l->recording = true;
-    }
-    QElapsedTimer t;
-    t.start();
-    wait(seconds * 1000);
-    const qint64 elapsed = t.elapsed();
-    for (auto &l : loops) {
-        l->recording = false;
-        l->stopped = true;
-    }
-    load.perSecond = double(latencies.size()) * 1000.0 / double(elapsed);
-    load.p99Ms = bench::percentileMs(latencies, 99);
-    wait(100);
-    return load;
-}
-
-struct Server
-{
-    std::unique_ptr<QProcess> process;
-    quint16 port = 0;
-};
-
-Server spawn(const QString &dbUrl)
-{
-    Server s { std::make_unique<QProcess>(), 0 };
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kl.*.info=false"));
-    s.process->setProcessEnvironment(env);
-    s.process->start(QStringLiteral(KL_SERVER_BIN), { QStringLiteral("serve"), QStringLiteral("--db"), dbUrl, QStringLiteral("--port"),
-                                                        QStringLiteral("0"), QStringLiteral("--rate"), QStringLiteral("0") });
-    QByteArray seen;
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 30000 && s.process->waitForReadyRead(30000)) {
-        seen += s.process->readAllStandardOutput();
-        const qsizetype at = seen.indexOf("port=");
-        if (at >= 0 && seen.indexOf('\n', at) > at) {
-            s.port = quint16(seen.mid(at + 5, seen.indexOf('\n', at) - at - 5).trimmed().toUInt());
-            break;
-        }
-    }
-    return s;
-}
+using bench::Load;
+using bench::Server;
+using bench::measure;
+using bench::orgFields;
+using bench::spawn;
 
 bool adminExec(const QString &adminUrl, const QString &sql)
 {
@@ -191,22 +71,6 @@ bool adminExec(const QString &adminUrl, const QString &sql)
     return ok;
 }
 
-QJsonObject orgFields(int i)
-{
-    QJsonObject f;
-    for (const QString &c : kl::sync::syncedColumns(QStringLiteral("organisations"))) {
-        f.insert(c, QString());
-    }
-    f.insert(QStringLiteral("origin"), 0);
-    f.insert(QStringLiteral("name"), QStringLiteral("Partner %1").arg(i));
-    f.insert(QStringLiteral("city"), QStringLiteral("Utrecht"));
-    f.insert(QStringLiteral("category"), QStringLiteral("zorg"));
-    f.insert(QStringLiteral("latitude"), QJsonValue::Null);
-    f.insert(QStringLiteral("longitude"), QJsonValue::Null);
-    f.insert(QStringLiteral("visibility"), QStringLiteral("{}"));
-    return f;
-}
-
 struct Figures
 {
     double snapshotMs = 0;
@@ -215,7 +79,8 @@ struct Figures
 };
 
 // One backend and size: load the school, then measure with one and with two instances.
-bool runSetup(const QString &backend, const QString &dbUrl, int rowCount, int clients, int seconds, QList<QPair<QString, Figures>> *out)
+bool runSetup(const QString &backend, const QString &dbUrl, int rowCount, int clients, int seconds, int maxInstances,
+    QList<QPair<QString, Figures>> *out)
 {
     QString schoolId;
     const QString deviceToken = kl::server::randomToken();
@@ -256,9 +121,8 @@ bool runSetup(const QString &backend, const QString &dbUrl, int rowCount, int cl
     const QString pullPath = QStringLiteral("/api/v1/schools/%1/sync/pull").arg(schoolId);
     const QString pushPath = QStringLiteral("/api/v1/schools/%1/sync/push").arg(schoolId);
     std::vector<Server> servers;
-    servers.push_back(spawn(dbUrl));
-    if (backend == QLatin1String("postgresql")) {
-        servers.push_back(spawn(dbUrl)); // SQLite serves from one process
+    for (int i = 0; i < std::max(1, maxInstances); ++i) {
+        servers.push_back(spawn(dbUrl));
     }
     for (const Server &s : servers) {
         if (!s.port) {
@@ -300,12 +164,7 @@ bool runSetup(const QString &backend, const QString &dbUrl, int rowCount, int cl
             auto counter = std::make_shared<qint64>(0);
             return [=]() {
                 ++*counter;
-                const QJsonObject m { { QStringLiteral("id"), *counter }, { QStringLiteral("table"), QStringLiteral("organisations") },
-                    { QStringLiteral("row"), QUuid::createUuid().toString(QUuid::WithoutBraces) }, { QStringLiteral("op"), QStringLiteral("upsert") },
-                    { QStringLiteral("base"), 0 }, { QStringLiteral("fields"), orgFields(int(base + *counter)) } };
-                return bench::httpPost(pushPath, token,
-                    QJsonDocument(QJsonObject { { QStringLiteral("client_id"), clientId }, { QStringLiteral("mutations"), QJsonArray { m } } })
-                        .toJson(QJsonDocument::Compact));
+                return bench::pushOneOrganisation(pushPath, token, clientId, *counter, int(base + *counter));
             };
         });
         mutationBase += 1000000;
@@ -336,6 +195,8 @@ int runScaleBench(const QStringList &args)
     const QStringList backends = bench::optionValue(args, QStringLiteral("--backends"), QStringLiteral("sqlite,postgresql")).split(QLatin1Char(','));
     const int clients = bench::optionValue(args, QStringLiteral("--clients"), QStringLiteral("8")).toInt();
     const int seconds = bench::optionValue(args, QStringLiteral("--seconds"), QStringLiteral("3")).toInt();
+    // Figures with 1, 2, ... up to this many instances on the same database.
+    const int instances = bench::optionValue(args, QStringLiteral("--instances"), QStringLiteral("4")).toInt();
     const QString adminUrl = bench::optionValue(args, QStringLiteral("--pg-url"),
         qEnvironmentVariable("KL_TEST_PG_URL", QStringLiteral("postgresql://kl_test:kl_test@127.0.0.1:5432/kl_test")));
     bench::say(QStringLiteral("kl-bench scale: %1 concurrent clients, %2 s per figure; no-change pulls and one-mutation pushes")
@@ -362,7 +223,7 @@ int runScaleBench(const QStringList &args)
                 std::fprintf(stderr, "unknown backend %s\n", qPrintable(backend));
                 return 2;
             }
-            ok = runSetup(backend, url, rows, clients, seconds, &results) && ok;
+            ok = runSetup(backend, url, rows, clients, seconds, instances, &results) && ok;
             if (!dbName.isEmpty()) {
                 (void)adminExec(adminUrl, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(dbName));
             }

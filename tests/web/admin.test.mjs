@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Server, browser, login, PASSWORD } from './support.mjs';
+import { Server, browser, clientAddress, login, PASSWORD } from './support.mjs';
 
 let server;
 let chrome;
@@ -24,7 +24,7 @@ after(async () => {
 });
 
 async function newPage(viewport = { width: 1280, height: 900 }) {
-  const context = await chrome.newContext({ viewport, locale: 'nl-NL' });
+  const context = await chrome.newContext({ viewport, locale: 'nl-NL', extraHTTPHeaders: { 'X-Real-IP': clientAddress() } });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
@@ -215,7 +215,7 @@ test('keeps the school\'s locations, with coordinates pasted from a map app', as
   await add.getByLabel('Breedtegraad', { exact: true }).fill('95');
   await add.getByLabel('Lengtegraad', { exact: true }).fill('5,1130');
   await add.getByRole('button', { name: 'Toevoegen' }).click();
-  await add.getByRole('alert').filter({ hasText: '“Breedtegraad” klopt niet.' }).waitFor();
+  await add.getByRole('alert').filter({ hasText: '“Breedtegraad” moet tussen -90 en 90 liggen.' }).waitFor();
   await add.getByLabel('Lengtegraad', { exact: true }).fill('');
   await add.getByLabel('Breedtegraad', { exact: true }).fill('52.1050, 5.1130');
   await add.getByLabel('Straal in meters', { exact: true }).fill('200');
@@ -431,13 +431,51 @@ test('wrong passwords get rate-limited, also for the right one afterwards', asyn
   }
   assert.ok(limited, 'the sixth wrong password is refused with 429');
   const status = await page.evaluate(async (email) => (await fetch('/admin/api/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'regenboog-koffie-42' }) })).status, other.email);
-  assert.equal(status, 429, 'the right password does not get through a locked account');
+  assert.equal(status, 429, 'the right password waits too, from the address that guessed');
+  // Bas himself, from another address, is not locked out by whoever guessed.
+  const bas = await newPage();
+  await login(bas, server, other.email);
+  await bas.locator('#partner-list li').first().waitFor();
   // The failures are in the audit log of the school.
   const anna = await newPage();
   await login(anna, server);
   await anna.getByRole('link', { name: 'Logboek' }).click();
   await anna.locator('#audit tr', { hasText: 'Bas Jansen' }).filter({ hasText: 'mislukte aanmelding' }).first().waitFor();
   assert.equal(PASSWORD, 'regenboog-koffie-42');
+});
+
+test('a stored file posing as a photo never runs as a page', async () => {
+  // A coordinator device pushes an HTML page as a person's photo: refused with the field.
+  const device = await server.enroll('coordinator', 'Laptop van Anna');
+  const { rows } = await server.pull(device.token);
+  const [key] = [...rows.entries()].find(([k]) => k.startsWith('persons/'));
+  const personId = key.split('/')[1];
+  const html = '<html><body><script>document.title="PWNED";fetch("/admin/api/logout",{method:"POST"})</script></body></html>';
+  const push = await fetch(`${server.url}/api/v1/schools/${server.schoolId}/sync/push`, { method: 'POST',
+    headers: { Authorization: 'Bearer ' + device.token, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ client_id: device.clientId, mutations: [{ id: 1, table: 'persons', row: personId, op: 'upsert',
+      base: 0, fields: { photo: Buffer.from(html).toString('base64') } }] }) });
+  const result = (await push.json()).results[0];
+  assert.equal(result.status, 'rejected');
+  assert.equal(result.field, 'photo');
+  // Even a file that got into the database some other way (an older server, a restore) is
+  // never served as what its bytes look like.
+  execFileSync('python3', ['-c', `import sqlite3, sys, json
+db = sqlite3.connect(sys.argv[1])
+db.execute("UPDATE rows SET fields = json_set(fields, '$.photo', ?) WHERE rkey = ?", (sys.argv[2], 'persons/' + sys.argv[3]))
+db.commit()`, path.join(server.dir, 'kortelijn-server.db'), Buffer.from(html).toString('base64'), personId]);
+  const page = await newPage();
+  await login(page, server);
+  await page.locator('#partner-list li').first().waitFor();
+  const answer = await page.goto(`${server.url}/admin/api/persons/${personId}/photo`);
+  assert.notEqual(answer.status(), 200);
+  assert.doesNotMatch(answer.headers()['content-type'] || '', /html|svg|xml/);
+  assert.equal(answer.headers()['x-content-type-options'], 'nosniff');
+  assert.match(answer.headers()['content-security-policy'], /default-src 'none'/);
+  assert.notEqual(await page.title(), 'PWNED');
+  // Still signed in: no script ran with the coordinator's session.
+  const session = await page.evaluate(async () => (await fetch('/admin/api/session')).status);
+  assert.equal(session, 200);
 });
 
 test('works on a 360 px screen without sideways scrolling', async () => {

@@ -24,7 +24,9 @@ export class Server {
   async start() {
     this.schoolId = cli(this.dir, ['create-school', '--name', 'Basisschool De Regenboog', '--demo']).school_id;
     this.coordinator = this.addCoordinator('Anna de Vries', 'anna@regenboog.nl');
-    this.proc = spawn(BIN, ['serve', '--data', this.dir, '--port', '0', '--host', '127.0.0.1'], { env: { ...process.env, QT_LOGGING_RULES: 'kl.*.info=false' } });
+    // A trusted proxy on loopback: each browser context says which address it is (X-Real-IP),
+    // so the sign-in limit per address is the server's and not the test machine's speed.
+    this.proc = spawn(BIN, ['serve', '--data', this.dir, '--port', '0', '--host', '127.0.0.1', '--trusted-proxy', '127.0.0.1'], { env: { ...process.env, QT_LOGGING_RULES: 'kl.*.info=false' } });
     this.stderr = '';
     this.proc.stderr.on('data', (d) => { this.stderr += d; });
     this.port = await new Promise((resolve, reject) => {
@@ -95,6 +97,13 @@ export class Server {
     }
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+let nextAddress = 0;
+// A client address of its own for a browser context (see Server.start).
+export function clientAddress() {
+  nextAddress += 1;
+  return `10.30.${Math.floor(nextAddress / 250)}.${(nextAddress % 250) + 1}`;
 }
 
 export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
