@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config git curl
     # Qt 6.4 (bookworm)
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools qt6-httpserver-dev
-    qt6-websockets-dev qt6-positioning-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev
+    qt6-websockets-dev qt6-positioning-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
     # the PostgreSQL backend and its tests (scripts/test-services.sh starts a cluster)
     postgresql
