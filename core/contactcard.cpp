@@ -227,7 +227,7 @@ void addTel(ContactCard &card, const Property &p)
         number = QUrl::fromPercentEncoding(parts.takeFirst().toUtf8());
         for (const QString &param : std::as_const(parts)) {
             if (param.startsWith(QLatin1String("ext="), Qt::CaseInsensitive)) {
-                card.unkept << QCoreApplication::translate("kl::ContactCard", "extension %1 of %2").arg(param.mid(4), number);
+                card.unkept << QStringLiteral("EXT %1 (%2)").arg(param.mid(4), number);
             }
         }
     }
@@ -235,11 +235,11 @@ void addTel(ContactCard &card, const Property &p)
     const bool mobile = types.contains(QStringLiteral("cell")) || types.contains(QStringLiteral("iphone"))
         || types.contains(QStringLiteral("mobile"));
     if (types.contains(QStringLiteral("fax"))) {
-        card.unkept << QCoreApplication::translate("kl::ContactCard", "fax %1").arg(number);
+        card.unkept << QStringLiteral("FAX %1").arg(number);
         return;
     }
     if (types.contains(QStringLiteral("pager"))) {
-        card.unkept << QCoreApplication::translate("kl::ContactCard", "pager %1").arg(number);
+        card.unkept << QStringLiteral("PAGER %1").arg(number);
         return;
     }
     (mobile ? card.mobile : card.landline) << number;
@@ -300,7 +300,7 @@ void readProperty(ContactCard &c, const Property &prop)
         if (c.title.isEmpty()) {
             c.title = unescape(valueOf(prop));
         } else {
-            c.unkept << QCoreApplication::translate("kl::ContactCard", "role %1").arg(unescape(valueOf(prop)));
+            c.unkept << QStringLiteral("ROLE %1").arg(unescape(valueOf(prop)));
         }
     } else if (n == QLatin1String("TEL")) {
         addTel(c, prop);

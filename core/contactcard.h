@@ -47,8 +47,9 @@ struct ContactCard
     QStringList categories;
     QString version; // "2.1", "3.0", "4.0", "mecard" or "csv"
     int line = 0; // where the card (or CSV row) starts in the file, from 1
-    // What the card carries that has no place here (fax numbers, extensions, birthdays,
-    // unknown properties), in Dutch, one item each; and what could not be read at all.
+    // What the card carries that has no place here, one item each as "<PROPERTY> <value>"
+    // (FAX, PAGER, EXT, ROLE, BDAY, X-..., or a CSV column's header); and what could not
+    // be read at all (translated sentences).
     QStringList unkept;
     QStringList problems;
 

@@ -301,7 +301,7 @@ QList<ContactCard> cards(const Table &table, const QStringList &mapping)
             } else if (f == QLatin1String("landline")) {
                 c.landline << values(v);
             } else if (f == QLatin1String("fax")) {
-                c.unkept << QCoreApplication::translate("kl::ContactCard", "fax %1").arg(v);
+                c.unkept << QStringLiteral("FAX %1").arg(v);
             } else if (f == QLatin1String("phone")) {
                 // The kind from the Type/Label column of the same number ("Phone 1 - ...").
                 const QString prefix = text::fold(table.header.value(i)).section(QLatin1Char(' '), 0, 1);
@@ -313,7 +313,7 @@ QList<ContactCard> cards(const Table &table, const QStringList &mapping)
                     }
                 }
                 if (kind.contains(QLatin1String("fax"))) {
-                    c.unkept << QCoreApplication::translate("kl::ContactCard", "fax %1").arg(v);
+                    c.unkept << QStringLiteral("FAX %1").arg(v);
                 } else if (kind.contains(QLatin1String("mobi")) || kind.contains(QLatin1String("cell"))) {
                     c.mobile << values(v);
                 } else {

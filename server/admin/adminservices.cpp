@@ -250,4 +250,43 @@ Result<QJsonArray> AdminServices::apply(const Session &s, QJsonArray mutations)
     return results;
 }
 
+Status AdminServices::applyAll(const Session &s, const QJsonArray &mutations, const QString &action, const QString &detail,
+    const std::function<bool(int)> &progress)
+{
+    QMutexLocker serial(&m_context.webClients->writeLock(s.account.info.id));
+    for (int attempt = 0;; ++attempt) {
+        auto client = webClient(s, attempt > 0);
+        if (!client) {
+            return client.error();
+        }
+        PushRequest push { client.value().device, client.value().clientId, {}, true, std::nullopt, progress };
+        qint64 id = client.value().lastMutationId;
+        for (const QJsonValue &m : mutations) {
+            QJsonObject o = m.toObject();
+            o.insert(QStringLiteral("id"), ++id);
+            QString why;
+            auto parsed = parseMutation(o, &why);
+            if (!parsed) {
+                return serverError(errors::kInvalid, why);
+            }
+            push.mutations << *parsed;
+        }
+        preparePhotos(push.mutations);
+        push.audit = AuditEntry { 0, s.web.schoolId, s.account.info.id, s.account.info.name, action, {}, {}, {}, detail,
+            m_context.clock->now() };
+        auto outcome = m_storage.pushOne(push);
+        if (!outcome) {
+            // Another server instance used this web client's next id: again with fresh ids.
+            if (outcome.error().code == errors::kGap && attempt < 3) {
+                continue;
+            }
+            return outcome.error();
+        }
+        WebClients::Client updated = client.value();
+        updated.lastMutationId = outcome.value().lastMutationId;
+        m_context.webClients->put(s.account.info.id, updated);
+        return {};
+    }
+}
+
 } // namespace kl::server
