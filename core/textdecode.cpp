@@ -37,7 +37,7 @@ QString fromWindows1252(const QByteArray &bytes)
 bool isValidUtf8(const QByteArray &bytes)
 {
     QStringDecoder d(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    (void)d.decode(bytes);
+    const QString decoded = d.decode(bytes); // decode() is lazy: the conversion runs here
     return !d.hasError();
 }
 

@@ -339,6 +339,9 @@ private:
                 break;
             }
         }
+        if (!category && c.categories.isEmpty()) {
+            category = categoryFrom(orgName); // "Gemeente Utrecht", "GGD regio Utrecht": a safe guess
+        }
         for (const QString &rest : categoriesLeft) {
             notKept << QStringLiteral("categorie ‘%1’").arg(rest);
         }
@@ -383,7 +386,7 @@ private:
             + ((c.givenName.isEmpty() && c.familyName.isEmpty() && hasPerson) ? 1 : 0) + 1 /* organisation */
             + (c.title.trimmed().isEmpty() ? 0 : 1) + (c.mobile.isEmpty() ? 0 : 1) + (c.landline.isEmpty() ? 0 : 1)
             + (c.emails.isEmpty() ? 0 : 1) + (c.urls.isEmpty() ? 0 : 1) + (c.addresses.isEmpty() ? 0 : 1)
-            + (category ? 1 : 0) + (c.photo.isEmpty() ? 0 : 1);
+            + (category && !c.categories.isEmpty() ? 1 : 0) + (c.photo.isEmpty() ? 0 : 1);
         if (!hasPerson) {
             kept -= (c.mobile.isEmpty() ? 0 : 1) + (c.landline.isEmpty() ? 0 : 1) + (c.emails.isEmpty() ? 0 : 1) + (c.photo.isEmpty() ? 0 : 1);
             for (const QString &m : c.mobile.mid(0, 1) + c.landline.mid(0, 1) + c.emails.mid(0, 1)) {
