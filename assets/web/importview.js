@@ -17,7 +17,7 @@ async function upload(file) {
 function facts(p) {
   const items = [[t('import.format'), t('import.format.' + p.format)], [t('import.encoding'), p.encoding]];
   if (p.format === 'csv') items.push([t('import.delimiter'), p.delimiter === '\t' ? t('import.tab') : p.delimiter]);
-  return h('dl', { class: 'facts' }, items.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+  return h('dl', { class: 'facts' }, items.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
 }
 
 function mappingForm(p, onPreview) {
