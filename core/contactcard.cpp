@@ -123,8 +123,9 @@ QString unescape(const QString &value)
     return out.trimmed();
 }
 
-// Splits a structured value on unescaped ';' (N, ADR, ORG).
-QStringList components(const QString &value)
+// Splits a value on an unescaped separator: ';' between the components of N, ADR and ORG,
+// ',' between the items of CATEGORIES.
+QStringList components(const QString &value, QChar separator = QLatin1Char(';'))
 {
     QStringList parts;
     QString current;
@@ -133,7 +134,7 @@ QStringList components(const QString &value)
         if (c == u'\\' && i + 1 < value.size()) {
             current += c;
             current += value.at(++i);
-        } else if (c == u';') {
+        } else if (c == separator) {
             parts << unescape(current);
             current.clear();
         } else {
@@ -245,26 +246,6 @@ void addTel(ContactCard &card, const Property &p)
     (mobile ? card.mobile : card.landline) << number;
 }
 
-QString unescapeList(const QString &value, QStringList *items)
-{
-    QString current;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const QChar c = value.at(i);
-        if (c == u'\\' && i + 1 < value.size()) {
-            current += c;
-            current += value.at(++i);
-        } else if (c == u',') {
-            items->append(unescape(current));
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    items->append(unescape(current));
-    items->removeAll(QString());
-    return {};
-}
-
 // Properties that describe the file, not the contact: never reported as left out.
 bool isHousekeeping(const QString &name)
 {
@@ -338,7 +319,9 @@ void readProperty(ContactCard &c, const Property &prop)
     } else if (n == QLatin1String("UID")) {
         c.uid = unescape(prop.value);
     } else if (n == QLatin1String("CATEGORIES")) {
-        unescapeList(valueOf(prop), &c.categories);
+        QStringList items = components(valueOf(prop), QLatin1Char(','));
+        items.removeAll(QString());
+        c.categories << items;
     } else if (!isHousekeeping(n)) {
         const QString value = unescape(valueOf(prop));
         c.unkept << (value.size() > 60 ? n : QStringLiteral("%1 %2").arg(n, value));

@@ -182,6 +182,25 @@ Result<WebClients::Client> AdminServices::webClient(const Session &s, bool refre
     return client;
 }
 
+// The web client's mutations numbered on from its last id, parsed like a phone's, photos
+// made safe to store.
+static Result<QList<IncomingMutation>> numberMutations(const QJsonArray &mutations, qint64 lastId)
+{
+    QList<IncomingMutation> out;
+    for (const QJsonValue &m : mutations) {
+        QJsonObject o = m.toObject();
+        o.insert(QStringLiteral("id"), ++lastId);
+        QString why;
+        auto parsed = parseMutation(o, &why);
+        if (!parsed) {
+            return serverError(errors::kInvalid, why);
+        }
+        out << *parsed;
+    }
+    preparePhotos(out);
+    return out;
+}
+
 Result<QJsonArray> AdminServices::apply(const Session &s, QJsonArray mutations)
 {
     QMutexLocker serial(&m_context.webClients->writeLock(s.account.info.id));
@@ -199,20 +218,11 @@ Result<QJsonArray> AdminServices::apply(const Session &s, QJsonArray mutations)
             if (!client) {
                 return client.error();
             }
-            QList<IncomingMutation> numbered;
-            qint64 id = client.value().lastMutationId;
-            for (const QJsonValue &m : std::as_const(batch)) {
-                QJsonObject o = m.toObject();
-                o.insert(QStringLiteral("id"), ++id);
-                QString why;
-                auto parsed = parseMutation(o, &why);
-                if (!parsed) {
-                    return serverError(errors::kInvalid, why);
-                }
-                numbered << *parsed;
+            auto numbered = numberMutations(batch, client.value().lastMutationId);
+            if (!numbered) {
+                return numbered.error();
             }
-            preparePhotos(numbered);
-            auto outcome = m_storage.push(client.value().device, client.value().clientId, numbered);
+            auto outcome = m_storage.push(client.value().device, client.value().clientId, numbered.value());
             if (!outcome) {
                 if (outcome.error().code == errors::kGap && attempt < 3) {
                     continue;
@@ -259,19 +269,11 @@ Status AdminServices::applyAll(const Session &s, const QJsonArray &mutations, co
         if (!client) {
             return client.error();
         }
-        PushRequest push { client.value().device, client.value().clientId, {}, true, std::nullopt, progress };
-        qint64 id = client.value().lastMutationId;
-        for (const QJsonValue &m : mutations) {
-            QJsonObject o = m.toObject();
-            o.insert(QStringLiteral("id"), ++id);
-            QString why;
-            auto parsed = parseMutation(o, &why);
-            if (!parsed) {
-                return serverError(errors::kInvalid, why);
-            }
-            push.mutations << *parsed;
+        auto numbered = numberMutations(mutations, client.value().lastMutationId);
+        if (!numbered) {
+            return numbered.error();
         }
-        preparePhotos(push.mutations);
+        PushRequest push { client.value().device, client.value().clientId, numbered.value(), true, std::nullopt, progress };
         push.audit = AuditEntry { 0, s.web.schoolId, s.account.info.id, s.account.info.name, action, {}, {}, {}, detail,
             m_context.clock->now() };
         auto outcome = m_storage.pushOne(push);
