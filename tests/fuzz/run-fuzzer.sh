@@ -6,7 +6,7 @@
 # The committed corpus is only read; what a run finds goes to WORKDIR (crash-*, leak-* files
 # there are the inputs to add to corpus/ once fixed). Exit status: libFuzzer's (0 = nothing found).
 set -euo pipefail
-mode=$1 binary=$2 corpus=$3 max_len=$4
+mode=$1 binary=$(realpath "$2") corpus=$(realpath "$3") max_len=$4
 # Leaks fail a run; symbolised stacks; stop at the first report.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:symbolize=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}

@@ -78,6 +78,11 @@ private Q_SLOTS:
         QTest::newRow("negative") << b64("{\"e\":\"a\",\"v\":-1,\"k\":\"\"}");
         QTest::newRow("fraction") << b64("{\"e\":\"a\",\"v\":1.5,\"k\":\"\"}");
         QTest::newRow("string version") << b64("{\"e\":\"a\",\"v\":\"1\",\"k\":\"\"}");
+        // Beyond qint64: refused without converting them (found by tests/fuzz/fuzz_cursor).
+        QTest::newRow("huge version") << b64("{\"e\":\"a\",\"v\":44444444444444444444444444440,\"k\":\"\"}");
+        QTest::newRow("control byte in epoch") << b64("{\"e\":\"a\\u0000b\",\"v\":1,\"k\":\"\"}");
+        QTest::newRow("raw newline in key") << b64("{\"e\":\"a\",\"v\":1,\"k\":\"persons/x\ny\"}");
+        QTest::newRow("huge snapshot") << b64("{\"e\":\"a\",\"v\":1,\"k\":\"\",\"s\":1e300}");
         QTest::newRow("too long") << QString(600, QLatin1Char('A'));
     }
 
