@@ -212,6 +212,14 @@ std::optional<Invite> parseInvite(const QString &text)
         || server.host().isEmpty() || token.size() < 16 || token.size() > 128) {
         return std::nullopt;
     }
+    // Tokens are base64url (the server's randomToken()); anything else in one is damage
+    // or a forgery, and would not survive being written into a link again.
+    const bool base64url = std::all_of(token.cbegin(), token.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
+    });
+    if (!base64url) {
+        return std::nullopt;
+    }
     return Invite { server, token };
 }
 

@@ -3,6 +3,7 @@
 #include "textfold.h"
 
 #include <QMimeDatabase>
+#include <QUrl>
 
 namespace kl {
 
@@ -25,11 +26,36 @@ QString VCard::escape(const QString &value)
             out += QStringLiteral("\\n");
         } else if (c == u'\n') {
             out += QStringLiteral("\\n");
+        } else if ((c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7F) {
+            continue;
         } else {
             out += c;
         }
     }
     return out;
+}
+
+QString VCard::webAddress(const QString &value)
+{
+    const QUrl url(value.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || url.host().isEmpty()) {
+        return {};
+    }
+    return QString::fromLatin1(url.toEncoded(QUrl::FullyEncoded));
+}
+
+QString VCard::phoneNumber(const QString &value)
+{
+    QString out;
+    for (const QChar c : value) {
+        if (c >= u'0' && c <= u'9') {
+            out += c;
+        } else if (c == u'+' && out.isEmpty()) {
+            out += c;
+        }
+    }
+    return out == QLatin1String("+") ? QString() : out;
 }
 
 QByteArray VCard::fold(const QByteArray &line)
@@ -72,17 +98,17 @@ QByteArray VCard::write(const VCardData &c)
     if (!c.title.isEmpty()) {
         add(QStringLiteral("TITLE:") + escape(c.title));
     }
-    if (!c.mobile.isEmpty()) {
-        add(QStringLiteral("TEL;VALUE=uri;TYPE=\"cell,voice,text\";PREF=1:tel:") + c.mobile);
+    if (const QString mobile = phoneNumber(c.mobile); !mobile.isEmpty()) {
+        add(QStringLiteral("TEL;VALUE=uri;TYPE=\"cell,voice,text\";PREF=1:tel:") + mobile);
     }
-    if (!c.landline.isEmpty()) {
-        add(QStringLiteral("TEL;VALUE=uri;TYPE=\"work,voice\":tel:") + c.landline);
+    if (const QString landline = phoneNumber(c.landline); !landline.isEmpty()) {
+        add(QStringLiteral("TEL;VALUE=uri;TYPE=\"work,voice\":tel:") + landline);
     }
     if (!c.email.isEmpty()) {
         add(QStringLiteral("EMAIL;TYPE=work:") + escape(c.email));
     }
-    if (!c.url.isEmpty()) {
-        add(QStringLiteral("URL:") + c.url);
+    if (const QString url = webAddress(c.url); !url.isEmpty()) {
+        add(QStringLiteral("URL:") + url);
     }
     if (!c.categories.isEmpty()) {
         QStringList escaped;

@@ -159,6 +159,12 @@ private Q_SLOTS:
         QTest::newRow("short token") << sync::inviteLink(QUrl(QStringLiteral("https://x.nl")), QStringLiteral("abc")) << false;
         QTest::newRow("no server") << QStringLiteral("kortelijn://join?invite=") + token << false;
         QTest::newRow("garbage") << QStringLiteral("hallo") << false;
+        // Only base64url in a token (found by tests/fuzz/fuzz_invite: a U+FFFF came back as U+FFFD).
+        QTest::newRow("noncharacter in token")
+            << sync::inviteLink(QUrl(QStringLiteral("https://x.nl")), token + QChar(0xFFFF)) << false;
+        QTest::newRow("slashes in token") << sync::inviteLink(QUrl(QStringLiteral("https://x.nl")), QStringLiteral("////////////////////")) << false;
+        QTest::newRow("space in token")
+            << QStringLiteral("kortelijn://join?server=https%3A%2F%2Fx.nl&invite=B6wpBy8W9O0J%20EB3o_QsC3Dv5KHyQwdS7Jl1") << false;
     }
 
     void inviteLinks()
