@@ -268,22 +268,25 @@ QByteArray vcard(const PublicCard &c, PublicLanguage language, const QString &ur
     if (!c.functions.isEmpty()) {
         add(QStringLiteral("TITLE:") + VCard::escape(c.functions.join(QStringLiteral(", "))));
     }
-    if (!c.mobile.isEmpty()) {
-        add(QStringLiteral("TEL;TYPE=CELL,VOICE,PREF:") + c.mobile);
+    const QString mobile = VCard::phoneNumber(c.mobile);
+    const QString whatsapp = VCard::phoneNumber(c.whatsapp);
+    const QString landline = VCard::phoneNumber(c.landline);
+    if (!mobile.isEmpty()) {
+        add(QStringLiteral("TEL;TYPE=CELL,VOICE,PREF:") + mobile);
     }
-    if (!c.whatsapp.isEmpty() && c.whatsapp != c.mobile) {
-        add(QStringLiteral("TEL;TYPE=CELL:") + c.whatsapp);
+    if (!whatsapp.isEmpty() && whatsapp != mobile) {
+        add(QStringLiteral("TEL;TYPE=CELL:") + whatsapp);
     }
-    if (!c.landline.isEmpty()) {
-        add(QStringLiteral("TEL;TYPE=WORK,VOICE:") + c.landline);
+    if (!landline.isEmpty()) {
+        add(QStringLiteral("TEL;TYPE=WORK,VOICE:") + landline);
     }
     if (!c.email.isEmpty()) {
         add(QStringLiteral("EMAIL;TYPE=INTERNET,WORK:") + VCard::escape(c.email));
     }
-    if (!url.isEmpty()) {
-        add(QStringLiteral("URL:") + url);
-    } else if (!c.website.isEmpty()) {
-        add(QStringLiteral("URL:") + c.website);
+    if (const QString page = VCard::webAddress(url); !page.isEmpty()) {
+        add(QStringLiteral("URL:") + page);
+    } else if (const QString site = VCard::webAddress(c.website); !site.isEmpty()) {
+        add(QStringLiteral("URL:") + site);
     }
     if (!c.presence.isEmpty()) {
         QStringList when;

@@ -115,7 +115,7 @@ Status QuickLineRepository::setPinned(const QString &id, bool pin)
         if (pin == line.value()->pinnedOrder.has_value()) {
             return {};
         }
-        QVariant order(QMetaType(QMetaType::Int));
+        QVariant order = QVariant(QMetaType(QMetaType::Int)); // a typed null (clang reads "order(QMetaType(...))" as a function)
         if (pin) {
             auto max = m_db.run(
                 QStringLiteral("SELECT coalesce(max(%1), -1) FROM quick_lines WHERE deleted = 0").arg(kEffectiveOrder));

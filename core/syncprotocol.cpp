@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace kl::sync {
 
 QString encodeCursor(const Cursor &cursor)
@@ -38,13 +40,20 @@ std::optional<Cursor> decodeCursor(const QString &text)
     const QJsonValue e = o.value(QStringLiteral("e"));
     const QJsonValue v = o.value(QStringLiteral("v"));
     const QJsonValue k = o.value(QStringLiteral("k"));
-    if (!e.isString() || e.toString().isEmpty() || !v.isDouble() || !k.isString()) {
+    // Epochs and row keys are printable text; raw control bytes (JSON allows them inside a
+    // string here) mark a forged cursor.
+    auto printable = [](const QString &t) {
+        return std::none_of(t.cbegin(), t.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7F; });
+    };
+    if (!e.isString() || e.toString().isEmpty() || !v.isDouble() || !k.isString() || !printable(e.toString())
+        || !printable(k.toString())) {
         return std::nullopt;
     }
     const QJsonValue s = o.value(QStringLiteral("s"));
     auto count = [](const QJsonValue &x) {
         const double d = x.toDouble();
-        return x.isDouble() && d >= 0 && d == static_cast<double>(static_cast<qint64>(d)) && d <= 9e15;
+        // In range before the cast: converting a double beyond qint64 (1e300) is undefined.
+        return x.isDouble() && d >= 0 && d <= 9e15 && d == static_cast<double>(static_cast<qint64>(d));
     };
     if (!count(v) || (!s.isUndefined() && !count(s)) || o.size() > (s.isUndefined() ? 3 : 4)) {
         return std::nullopt;
@@ -201,6 +210,14 @@ std::optional<Invite> parseInvite(const QString &text)
     const QString token = q.queryItemValue(QStringLiteral("invite"), QUrl::FullyDecoded);
     if (!server.isValid() || (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))
         || server.host().isEmpty() || token.size() < 16 || token.size() > 128) {
+        return std::nullopt;
+    }
+    // Tokens are base64url (the server's randomToken()); anything else in one is damage
+    // or a forgery, and would not survive being written into a link again.
+    const bool base64url = std::all_of(token.cbegin(), token.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
+    });
+    if (!base64url) {
         return std::nullopt;
     }
     return Invite { server, token };

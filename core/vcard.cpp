@@ -3,6 +3,7 @@
 #include "textfold.h"
 
 #include <QMimeDatabase>
+#include <QUrl>
 
 namespace kl {
 
@@ -25,11 +26,36 @@ QString VCard::escape(const QString &value)
             out += QStringLiteral("\\n");
         } else if (c == u'\n') {
             out += QStringLiteral("\\n");
+        } else if ((c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7F) {
+            continue;
         } else {
             out += c;
         }
     }
     return out;
+}
+
+QString VCard::webAddress(const QString &value)
+{
+    const QUrl url(value.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || url.host().isEmpty()) {
+        return {};
+    }
+    return QString::fromLatin1(url.toEncoded(QUrl::FullyEncoded));
+}
+
+QString VCard::phoneNumber(const QString &value)
+{
+    QString out;
+    for (const QChar c : value) {
+        if (c >= u'0' && c <= u'9') {
+            out += c;
+        } else if (c == u'+' && out.isEmpty()) {
+            out += c;
+        }
+    }
+    return out == QLatin1String("+") ? QString() : out;
 }
 
 QByteArray VCard::fold(const QByteArray &line)
@@ -77,13 +103,13 @@ QByteArray VCard::write(const VCardData &c)
     if (!c.title.isEmpty()) {
         add(QStringLiteral("TITLE:") + escape(c.title));
     }
-    if (!c.mobile.isEmpty()) {
-        add(v3 ? QStringLiteral("TEL;TYPE=CELL,VOICE,PREF:") + uri(c.mobile)
-               : QStringLiteral("TEL;VALUE=uri;TYPE=\"cell,voice,text\";PREF=1:tel:") + uri(c.mobile));
+    if (const QString mobile = phoneNumber(c.mobile); !mobile.isEmpty()) {
+        add(v3 ? QStringLiteral("TEL;TYPE=CELL,VOICE,PREF:") + mobile
+               : QStringLiteral("TEL;VALUE=uri;TYPE=\"cell,voice,text\";PREF=1:tel:") + mobile);
     }
-    if (!c.landline.isEmpty()) {
-        add(v3 ? QStringLiteral("TEL;TYPE=WORK,VOICE:") + uri(c.landline)
-               : QStringLiteral("TEL;VALUE=uri;TYPE=\"work,voice\":tel:") + uri(c.landline));
+    if (const QString landline = phoneNumber(c.landline); !landline.isEmpty()) {
+        add(v3 ? QStringLiteral("TEL;TYPE=WORK,VOICE:") + landline
+               : QStringLiteral("TEL;VALUE=uri;TYPE=\"work,voice\":tel:") + landline);
     }
     if (!c.email.isEmpty()) {
         add((v3 ? QStringLiteral("EMAIL;TYPE=INTERNET,WORK:") : QStringLiteral("EMAIL;TYPE=work:")) + escape(c.email));
@@ -92,8 +118,8 @@ QByteArray VCard::write(const VCardData &c)
         add(QStringLiteral("ADR;TYPE=%1:;;%2;%3;;%4;")
                 .arg(v3 ? QStringLiteral("WORK") : QStringLiteral("work"), escape(c.street), escape(c.city), escape(c.postalCode)));
     }
-    if (!c.url.isEmpty()) {
-        add(QStringLiteral("URL:") + uri(c.url));
+    if (const QString url = webAddress(c.url); !url.isEmpty()) {
+        add(QStringLiteral("URL:") + url);
     }
     if (!c.categories.isEmpty()) {
         QStringList escaped;

@@ -33,8 +33,14 @@ class VCard
 {
 public:
     [[nodiscard]] static QByteArray write(const VCardData &card);
-    // Text-value escaping of RFC 6350 section 3.4.
+    // Text-value escaping of RFC 6350 section 3.4 (and RFC 2426 5.8.4); other control
+    // characters, which no vCard text may hold, are left out.
     [[nodiscard]] static QString escape(const QString &value);
+    // A URL value: a web address (http or https, with a host) fully percent-encoded, so no
+    // CR, LF, space or quote survives; empty for anything else (javascript:, data:, text).
+    [[nodiscard]] static QString webAddress(const QString &value);
+    // A TEL value: the number's digits with a leading + if it had one; empty if none.
+    [[nodiscard]] static QString phoneNumber(const QString &value);
     // Folds one logical line (no CRLF inside) into CRLF + space continuation lines.
     [[nodiscard]] static QByteArray fold(const QByteArray &line);
     // A file name for the card: "Ayse-Ozturk.vcf".

@@ -20,6 +20,8 @@ packages=(
     # the Android type check (scripts/check-android-sources.sh): Qt's private headers
     # (QtAndroidPrivate) and a JDK's jni.h
     qt6-base-private-dev openjdk-17-jdk-headless
+    # the fuzz targets (scripts/fuzz-build.sh): Debian's clang and its libFuzzer/sanitizer runtimes
+    clang libclang-rt-14-dev
     # running and testing headless
     xvfb xauth libgl1-mesa-dri zbar-tools fonts-dejavu-core
     # public pages: an independent vCard parser, a PDF rasteriser for the poster's QR;

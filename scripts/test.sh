@@ -19,5 +19,13 @@ scripts/build.sh
 
 # Logic tests use the offscreen platform (set per test); screenshot and GL tests get a
 # real X server from xvfb-run.
+status=0
 xvfb-run -a -s "-screen 0 1280x1024x24" \
-    ctest --test-dir "${KL_BUILD_DIR:-build}" --output-on-failure -j "${KL_TEST_JOBS:-2}" --timeout 900 "$@"
+    ctest --test-dir "${KL_BUILD_DIR:-build}" --output-on-failure -j "${KL_TEST_JOBS:-2}" --timeout 900 "$@" || status=$?
+
+# The fuzz targets (docs/fuzzing.md): a clang build of their own in build-fuzz/; each
+# target replays its committed seeds and runs a fixed number of inputs from a fixed seed
+# (pass or fail on what the inputs do, never on time).
+scripts/fuzz-build.sh
+ctest --test-dir "${KL_FUZZ_BUILD_DIR:-build-fuzz}" --output-on-failure -j "${KL_TEST_JOBS:-2}" --timeout 900 "$@" || status=$?
+exit "$status"

@@ -78,6 +78,11 @@ private Q_SLOTS:
         QTest::newRow("negative") << b64("{\"e\":\"a\",\"v\":-1,\"k\":\"\"}");
         QTest::newRow("fraction") << b64("{\"e\":\"a\",\"v\":1.5,\"k\":\"\"}");
         QTest::newRow("string version") << b64("{\"e\":\"a\",\"v\":\"1\",\"k\":\"\"}");
+        // Beyond qint64: refused without converting them (found by tests/fuzz/fuzz_cursor).
+        QTest::newRow("huge version") << b64("{\"e\":\"a\",\"v\":44444444444444444444444444440,\"k\":\"\"}");
+        QTest::newRow("control byte in epoch") << b64("{\"e\":\"a\\u0000b\",\"v\":1,\"k\":\"\"}");
+        QTest::newRow("raw newline in key") << b64("{\"e\":\"a\",\"v\":1,\"k\":\"persons/x\ny\"}");
+        QTest::newRow("huge snapshot") << b64("{\"e\":\"a\",\"v\":1,\"k\":\"\",\"s\":1e300}");
         QTest::newRow("too long") << QString(600, QLatin1Char('A'));
     }
 
@@ -154,6 +159,12 @@ private Q_SLOTS:
         QTest::newRow("short token") << sync::inviteLink(QUrl(QStringLiteral("https://x.nl")), QStringLiteral("abc")) << false;
         QTest::newRow("no server") << QStringLiteral("kortelijn://join?invite=") + token << false;
         QTest::newRow("garbage") << QStringLiteral("hallo") << false;
+        // Only base64url in a token (found by tests/fuzz/fuzz_invite: a U+FFFF came back as U+FFFD).
+        QTest::newRow("noncharacter in token")
+            << sync::inviteLink(QUrl(QStringLiteral("https://x.nl")), token + QChar(0xFFFF)) << false;
+        QTest::newRow("slashes in token") << sync::inviteLink(QUrl(QStringLiteral("https://x.nl")), QStringLiteral("////////////////////")) << false;
+        QTest::newRow("space in token")
+            << QStringLiteral("kortelijn://join?server=https%3A%2F%2Fx.nl&invite=B6wpBy8W9O0J%20EB3o_QsC3Dv5KHyQwdS7Jl1") << false;
     }
 
     void inviteLinks()
