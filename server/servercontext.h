@@ -16,6 +16,7 @@ class PushCommitter;
 class PublicCardCache;
 class WebClients;
 class JobRunner;
+class AddressBookCache;
 
 // When each device last had last_seen_at written: it is for the coordinator's device list,
 // and minutes are precise enough, so a no-change sync stays read-only.
@@ -49,6 +50,7 @@ struct ServerContext
     PushCommitter *committer = nullptr; // null: pushes commit on the worker's own connection
     JobRunner *jobs = nullptr; // background jobs (imports); null: none can start
     PublicCardCache *publicCards = nullptr;
+    AddressBookCache *addressBooks = nullptr; // CardDAV (server/carddav); null: no address books
     WebClients *webClients = nullptr;
     TouchTimes touches;
 };
