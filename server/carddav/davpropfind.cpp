@@ -96,7 +96,9 @@ CardDavApi::Props CardDavApi::properties(const Call &call, Resource resource, co
             if (n == QLatin1String("addressbook-home-set") && (resource == Resource::Principal || resource == Resource::Root)) {
                 value = href(homePath(school));
             } else if (n == QLatin1String("address-data") && isCard && entry && request.kind != dav::DavRequest::Kind::PropFind) {
-                value = dav::escapeXml(QString::fromUtf8(entry->vcard(version)));
+                // CR as a character reference: XML parsers turn a raw CRLF into LF (XML 1.0
+                // 2.11), and vCard lines end in CRLF.
+                value = dav::escapeXml(QString::fromUtf8(entry->vcard(version))).replace('\r', "&#13;");
             } else if (n == QLatin1String("supported-address-data") && isBook) {
                 value = "<card:address-data-type content-type=\"text/vcard\" version=\"3.0\"/>"
                         "<card:address-data-type content-type=\"text/vcard\" version=\"4.0\"/>";

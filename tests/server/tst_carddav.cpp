@@ -8,6 +8,8 @@
 #include "davclient.h"
 #include "testsupport.h"
 
+#include "domain.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -102,7 +104,7 @@ private:
         return parseMultistatus(r.body).value(0).props.value(QStringLiteral("sync-token"));
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_server.start());
@@ -169,8 +171,10 @@ private slots:
         QCOMPARE(sameAddress.request("PROPFIND", QStringLiteral("/carddav/"), {}, "0").status, 429);
         QCOMPARE(m_dav.request("PROPFIND", QStringLiteral("/carddav/"), {}, "0").status, 207);
         // A user name of the wrong shape, an unknown one: 401, never a database error.
-        QCOMPARE((DavClient { m_server.url(), "'; DROP TABLE x;--", "x" }).request("PROPFIND", QStringLiteral("/carddav/"), {}, "0").status, 401);
-        QCOMPARE((DavClient { m_server.url(), "kl-0000000000000000", "x" }).request("PROPFIND", QStringLiteral("/carddav/"), {}, "0").status, 401);
+        const DavClient odd { m_server.url(), "'; DROP TABLE x;--", "x" };
+        QCOMPARE(odd.request("PROPFIND", QStringLiteral("/carddav/"), {}, "0").status, 401);
+        const DavClient unknown { m_server.url(), "kl-0000000000000000", "x" };
+        QCOMPARE(unknown.request("PROPFIND", QStringLiteral("/carddav/"), {}, "0").status, 401);
         // Correct requests never count: hundreds in a row stay allowed.
         for (int i = 0; i < 60; ++i) {
             QCOMPARE(m_dav.request("PROPFIND", QStringLiteral("/carddav/"), {}, "0").status, 207);
@@ -514,11 +518,10 @@ private slots:
         const Enrolled phone = enrollRaw(m_server.url(), m_server.invite(m_school));
         QJsonObject personal = orgFields(QStringLiteral("Mijn Eigen Tandarts"));
         personal.insert(QStringLiteral("origin"), 1);
-        const QJsonObject push { { QStringLiteral("client_id"), phone.clientId },
-            { QStringLiteral("mutations"),
-                QJsonArray { QJsonObject { { QStringLiteral("id"), 1 }, { QStringLiteral("table"), QStringLiteral("organisations") },
-                    { QStringLiteral("row_id"), kl::newId() }, { QStringLiteral("op"), QStringLiteral("upsert") },
-                    { QStringLiteral("fields"), personal }, { QStringLiteral("base_version"), 0 } } } } };
+        const QJsonObject mutation { { QStringLiteral("id"), 1 }, { QStringLiteral("table"), QStringLiteral("organisations") },
+            { QStringLiteral("row"), kl::newId() }, { QStringLiteral("op"), QStringLiteral("upsert") },
+            { QStringLiteral("fields"), personal }, { QStringLiteral("base"), 0 } };
+        const QJsonObject push { { QStringLiteral("client_id"), phone.clientId }, { QStringLiteral("mutations"), QJsonArray { mutation } } };
         (void)http("POST", m_server.url() + QStringLiteral("/api/v1/schools/%1/sync/push").arg(m_school), phone.token,
             QJsonDocument(push).toJson());
 
@@ -572,7 +575,7 @@ private slots:
         const QString other = m_server.createSchool(QStringLiteral("Het Anker"));
         QCOMPARE(http("POST", m_server.url() + QStringLiteral("/api/v1/schools/%1/carddav/credentials").arg(other), phone.token, "{}").status, 403);
 
-        const Reply profile = DavClient { m_server.url(), {}, {} }.request("GET", o.value(QStringLiteral("profile_url")).toString());
+        const Reply profile = DavClient { m_server.url(), {}, {} }.request("GET", o.value(QStringLiteral("profile_url")).toString(), {});
         QCOMPARE(profile.status, 200);
         QCOMPARE(profile.contentType, QByteArray("application/x-apple-aspen-config"));
         QVERIFY(profile.body.contains("<string>com.apple.carddav.account</string>"));
@@ -587,7 +590,8 @@ private slots:
 
         QCOMPARE(m_server.cli({ QStringLiteral("revoke"), QStringLiteral("--device"), phone.deviceId }).exitCode, 0);
         QCOMPARE(c.request("PROPFIND", m_book, {}, "0").status, 401);
-        QCOMPARE(DavClient { m_server.url(), {}, {} }.request("GET", o.value(QStringLiteral("profile_url")).toString()).status, 404);
+        const DavClient anonymous { m_server.url(), {}, {} };
+        QCOMPARE(anonymous.request("GET", o.value(QStringLiteral("profile_url")).toString()).status, 404);
         // The CLI's logins end with carddav-revoke.
         const DavClient cli = login();
         QCOMPARE(cli.request("PROPFIND", m_book, {}, "0").status, 207);
