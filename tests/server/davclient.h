@@ -1,10 +1,14 @@
-// A CardDAV client as the CardDAV suites drive it: raw requests (any method, Basic auth,
-// no redirect followed, an address of its own through the test server's trusted proxy)
+// A CardDAV client as the CardDAV suites drive it: raw requests over a socket (any method,
+// Basic auth, no redirect followed, an address of its own through the test server's
+// trusted proxy)
 // and the few XPath-like reads the checks need from a multistatus answer.
 #pragma once
 
 #include "adminbrowser.h"
 
+#include <QHostAddress>
+#include <QTcpSocket>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 namespace kltest {
@@ -16,35 +20,60 @@ struct DavClient
     QByteArray password;
     QByteArray address = nextTestAddress();
 
+    // One request on a connection of its own (Connection: close), written and read raw:
+    // exactly the bytes a client sends, no redirect or authentication handling in between.
     Reply request(const QByteArray &method, const QString &path, const QByteArray &body = {}, const QByteArray &depth = {},
         QList<QPair<QByteArray, QByteArray>> extra = {}) const
     {
-        static QNetworkAccessManager *nam = new QNetworkAccessManager(QCoreApplication::instance());
-        QNetworkRequest req { QUrl(path.startsWith(QLatin1String("http")) ? path : base + path) };
-        req.setTransferTimeout(30000);
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-        req.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-        req.setRawHeader("X-Real-IP", address);
+        const QUrl url(path.startsWith(QLatin1String("http")) ? path : base + path);
+        QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
+        if (url.hasQuery()) {
+            target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+        }
+        QByteArray raw = method + ' ' + (target.isEmpty() ? QByteArray("/") : target) + " HTTP/1.1\r\nHost: 127.0.0.1:"
+            + QByteArray::number(url.port()) + "\r\nConnection: close\r\nX-Real-IP: " + address + "\r\n";
         if (!user.isEmpty()) {
-            req.setRawHeader("Authorization", "Basic " + (user + ':' + password).toBase64());
+            raw += "Authorization: Basic " + (user + ':' + password).toBase64() + "\r\n";
         }
         if (!depth.isEmpty()) {
-            req.setRawHeader("Depth", depth);
+            raw += "Depth: " + depth + "\r\n";
         }
-        if (!body.isEmpty()) {
-            req.setRawHeader("Content-Type", "application/xml; charset=utf-8");
-        }
+        bool typed = false;
         for (const auto &[n, v] : extra) {
-            req.setRawHeader(n, v);
+            raw += n + ": " + v + "\r\n";
+            typed = typed || n.compare("Content-Type", Qt::CaseInsensitive) == 0;
         }
-        QNetworkReply *reply = nam->sendCustomRequest(req, method, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        Reply r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll(), reply->rawHeaderPairs() };
-        reply->deleteLater();
+        if (!body.isEmpty() && !typed) {
+            raw += "Content-Type: application/xml; charset=utf-8\r\n";
+        }
+        raw += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+        Reply r;
+        if (!socket.waitForConnected(10000)) {
+            return r;
+        }
+        socket.write(raw);
+        QByteArray in;
+        while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(30000)) {
+            in += socket.readAll();
+        }
+        in += socket.readAll();
+        const qsizetype headEnd = in.indexOf("\r\n\r\n");
+        if (headEnd < 0) {
+            return r;
+        }
+        const QList<QByteArray> lines = in.left(headEnd).split('\n');
+        r.status = lines.value(0).split(' ').value(1).toInt();
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0) {
+                r.headers.append({ line.left(colon), line.mid(colon + 1).trimmed() });
+            }
+        }
+        r.contentType = r.header("Content-Type");
+        r.body = in.mid(headEnd + 4);
         return r;
     }
 };

@@ -278,7 +278,8 @@ private Q_SLOTS:
             propfind("<d:resourcetype/><d:displayname/><d:owner/><d:current-user-privilege-set/>"
                      "<card:addressbook-description/><card:supported-address-data/>"),
             "1", ua);
-        const DavResponse *book = byHref(parseMultistatus(r.body), m_book);
+        const QList<DavResponse> listing = parseMultistatus(r.body);
+        const DavResponse *book = byHref(listing, m_book);
         QVERIFY(book);
         QVERIFY(book->props.value(QStringLiteral("supported-address-data")).contains(QLatin1String("<address-data-type/>")));
         QVERIFY(r.body.contains("version=\"4.0\""));
