@@ -179,7 +179,18 @@ ApiResponse CardDavApi::handle(const ApiRequest &request)
     }
     static const QRegularExpression profilePath(QStringLiteral("^/carddav/profile/([A-Za-z0-9_-]{1,64})\\.mobileconfig$"));
     if (const auto m = profilePath.match(path); m.hasMatch()) {
-        return request.method == "GET" ? profile(request, m.captured(1)) : methodNotAllowed({ "GET", "HEAD" });
+        if (request.method != "GET") {
+            return methodNotAllowed({ "GET", "HEAD" });
+        }
+        // No login needed (it holds no secret): limited per address like the public pages.
+        const Limits &limits = m_context.limits;
+        if (limits.ratePerSecond > 0) {
+            auto allowed = m_storage.takeRateToken(QStringLiteral("public:") + request.peer, limits.ratePerSecond, limits.burst);
+            if (allowed && !allowed.value()) {
+                return tooManyRequests(1);
+            }
+        }
+        return profile(request, m.captured(1));
     }
     ApiResponse refusal;
     const auto credential = authenticate(request, &refusal);

@@ -103,15 +103,8 @@ void readProps(const Node &prop, DavRequest *r)
     for (const Node &p : prop.children) {
         r->props.append(PropName { p.ns, p.name });
         if (p.is(kCardDav, QLatin1String("address-data"))) {
-            const QString type = p.attribute("content-type");
-            const QString version = p.attribute("version");
-            if (version == QLatin1String("4.0")) {
-                r->addressDataVersion = VCardVersion::V4;
-            } else if (version == QLatin1String("3.0") || (type.isEmpty() && version.isEmpty())) {
-                r->addressDataVersion = VCardVersion::V3;
-            } else {
-                r->addressDataVersion = VCardVersion::V3;
-            }
+            // RFC 6352 10.4: text/vcard 3.0 unless the client names another version.
+            r->addressDataVersion = p.attribute("version") == QLatin1String("4.0") ? VCardVersion::V4 : VCardVersion::V3;
         }
     }
 }
