@@ -1,25 +1,10 @@
 // SqlStorage, part three: the CardDAV logins (server/carddav). A credential is valid while
 // neither it nor the device it was made for is revoked; the lookup answers both at once.
 #include "sqlstorage.h"
+#include "timestamps.h"
 
 namespace kl::server {
 
-namespace {
-
-QString isoNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QDateTime storedTime(const QVariant &v)
-{
-    if (v.isNull()) {
-        return {};
-    }
-    return v.typeId() == QMetaType::QDateTime ? v.toDateTime().toUTC() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-} // namespace
 
 Status SqlStorage::createCardDavCredential(const CardDavCredential &c)
 {
@@ -27,7 +12,7 @@ Status SqlStorage::createCardDavCredential(const CardDavCredential &c)
     auto r = run(QStringLiteral("INSERT INTO carddav_credentials(username, school_id, device_id, label, secret_hash, created_at)"
                                 " VALUES (?, ?, ?, ?, ?, ?)"),
         { c.username, c.schoolId, device, c.label.isNull() ? QStringLiteral("") : c.label, c.secretHash,
-            c.createdAt.isValid() ? c.createdAt.toUTC().toString(Qt::ISODateWithMs) : isoNow() });
+            c.createdAt.isValid() ? iso(c.createdAt) : nowIso() });
     return r ? Status {} : Status { r.error() };
 }
 
@@ -44,7 +29,7 @@ Result<std::optional<CardDavCredential>> SqlStorage::cardDavCredential(const QSt
     std::optional<CardDavCredential> out;
     if (r->next()) {
         out = CardDavCredential { r->value(0).toString(), r->value(1).toString(), r->value(2).toString(), r->value(3).toString(),
-            r->value(4).toString(), storedTime(r->value(5)), r->value(6).toInt() != 0 };
+            r->value(4).toString(), timeFrom(r->value(5)), r->value(6).toInt() != 0 };
     }
     r->finish();
     return out;
@@ -53,7 +38,7 @@ Result<std::optional<CardDavCredential>> SqlStorage::cardDavCredential(const QSt
 Status SqlStorage::revokeCardDavCredential(const QString &username)
 {
     auto r = run(QStringLiteral("UPDATE carddav_credentials SET revoked_at = coalesce(revoked_at, ?) WHERE username = ?"),
-        { isoNow(), username });
+        { nowIso(), username });
     if (!r) {
         return r.error();
     }
