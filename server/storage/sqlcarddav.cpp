@@ -5,7 +5,6 @@
 
 namespace kl::server {
 
-
 Status SqlStorage::createCardDavCredential(const CardDavCredential &c)
 {
     const QVariant device = c.deviceId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(c.deviceId);
