@@ -52,6 +52,8 @@ public:
     [[nodiscard]] QString lastError() const;
     [[nodiscard]] bool demoData() const;
     [[nodiscard]] bool joined() const { return m_credentials.isValid(); }
+    // The device's login (its token authenticates calls such as the CardDAV login's).
+    [[nodiscard]] const kl::DeviceCredentials &credentials() const { return m_credentials; }
     [[nodiscard]] bool isCoordinator() const
     {
         return joined() && m_credentials.role == QLatin1String("coordinator") && state() != Revoked;

@@ -187,6 +187,17 @@ Page {
                 Layout.minimumHeight: 48
                 onClicked: Connection.syncNow()
             }
+            Button {
+                objectName: "contactsSyncButton"
+                visible: Connection.state === SchoolConnection.Connected || Connection.state === SchoolConnection.Failed
+                text: qsTr("Put the school list in your phone's contacts")
+                Accessible.name: text
+                flat: true
+                Layout.leftMargin: 16
+                Layout.topMargin: 4
+                Layout.minimumHeight: 48
+                onClicked: page.StackView.view.push(Qt.resolvedUrl("ContactsSyncPage.qml"))
+            }
             ColumnLayout {
                 visible: Connection.state === SchoolConnection.NotConnected || Connection.state === SchoolConnection.Revoked
                          || (Connection.state === SchoolConnection.Connecting && Connection.serverUrl.length === 0)

@@ -27,6 +27,8 @@ packages=(
     # public pages: an independent vCard parser, a PDF rasteriser for the poster's QR;
     # the browser the web tests drive (playwright-core from npm, tests/web)
     python3-vobject poppler-utils chromium
+    # CardDAV interoperability: a real client syncing the address book (tests/server)
+    vdirsyncer
 )
 
 # Node.js for the web UI tests: Debian's nodejs + npm unless a node with npm is already

@@ -10,6 +10,7 @@ Endpoints::Endpoints(std::unique_ptr<Storage> storage, ServerContext &context)
     , m_sync(*m_storage, context)
     , m_admin(*m_storage, context)
     , m_public(*m_storage, *context.publicCards, context.publicUrl)
+    , m_cardDav(*m_storage, context)
 {
 }
 
@@ -49,6 +50,9 @@ ApiResponse Endpoints::route(const ApiRequest &request)
             }
         }
         return m_public.handle(request);
+    }
+    if (CardDavApi::owns(request)) {
+        return m_cardDav.handle(request);
     }
     if (AdminApi::owns(request.path)) {
         return m_admin.handle(request);

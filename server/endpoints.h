@@ -4,6 +4,7 @@
 #pragma once
 
 #include "adminapi.h"
+#include "carddavapi.h"
 #include "publicpages.h"
 #include "servercontext.h"
 #include "syncapi.h"
@@ -33,6 +34,7 @@ private:
     SyncApi m_sync;
     AdminApi m_admin;
     PublicPages m_public;
+    CardDavApi m_cardDav;
 };
 
 } // namespace kl::server

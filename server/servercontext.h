@@ -17,6 +17,7 @@ class PublicCardCache;
 class WebClients;
 class JobRunner;
 class ImportJobs;
+class AddressBookCache;
 
 // When each device last had last_seen_at written: it is for the coordinator's device list,
 // and minutes are precise enough, so a no-change sync stays read-only.
@@ -51,6 +52,7 @@ struct ServerContext
     JobRunner *jobs = nullptr; // background jobs (imports); null: none can start
     ImportJobs *imports = nullptr; // uploads waiting for confirmation, imports running
     PublicCardCache *publicCards = nullptr;
+    AddressBookCache *addressBooks = nullptr; // CardDAV (server/carddav); null: no address books
     WebClients *webClients = nullptr;
     TouchTimes touches;
 };

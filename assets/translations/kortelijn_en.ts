@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ContactsSync</name>
+    <message>
+        <source>Join your school first: the school list comes from its server.</source>
+        <translation>Join your school first: the school list comes from its server.</translation>
+    </message>
+    <message>
+        <source>The school server cannot be reached. Try again when you are online.</source>
+        <translation>The school server cannot be reached. Try again when you are online.</translation>
+    </message>
+    <message>
+        <source>This phone is no longer connected to the school.</source>
+        <translation>This phone is no longer connected to the school.</translation>
+    </message>
+    <message>
+        <source>The school server could not make the login (error %1).</source>
+        <translation>The school server could not make the login (error %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSyncPage</name>
+    <message>
+        <source>School list in your contacts</source>
+        <translation>School list in your contacts</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copy %1</translation>
+    </message>
+    <message>
+        <source>%1 copied</source>
+        <translation>%1 copied</translation>
+    </message>
+    <message>
+        <source>Your phone can show the school&apos;s partners in its own contacts and dialler, so it says who is calling. The list is read-only and kept up to date by the phone. Only what staff of the school may see is in it.</source>
+        <translation>Your phone can show the school&apos;s partners in its own contacts and dialler, so it says who is calling. The list is read-only and kept up to date by the phone. Only what staff of the school may see is in it.</translation>
+    </message>
+    <message>
+        <source>Making the login…</source>
+        <translation>Making the login…</translation>
+    </message>
+    <message>
+        <source>Make a login for this phone</source>
+        <translation>Make a login for this phone</translation>
+    </message>
+    <message>
+        <source>Contacts on this phone</source>
+        <translation>Contacts on this phone</translation>
+    </message>
+    <message>
+        <source>Your login</source>
+        <translation>Your login</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The password is shown only now. Removing this phone from the school also ends this login.</source>
+        <translation>The password is shown only now. Removing this phone from the school also ends this login.</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Install DAVx⁵ (Play Store or F-Droid), then tap the button: DAVx⁵ opens with everything filled in. Choose “Log in”, select the address book and allow access to your contacts.</source>
+        <translation>Install DAVx⁵ (Play Store or F-Droid), then tap the button: DAVx⁵ opens with everything filled in. Choose “Log in”, select the address book and allow access to your contacts.</translation>
+    </message>
+    <message>
+        <source>Open in DAVx⁵</source>
+        <translation>Open in DAVx⁵</translation>
+    </message>
+    <message>
+        <source>DAVx⁵ is not installed</source>
+        <translation>DAVx⁵ is not installed</translation>
+    </message>
+    <message>
+        <source>iPhone and iPad</source>
+        <translation>iPhone and iPad</translation>
+    </message>
+    <message>
+        <source>Copy the password first. Then download the profile, open Settings, tap “Profile downloaded” and “Install”; paste the password when asked.</source>
+        <translation>Copy the password first. Then download the profile, open Settings, tap “Profile downloaded” and “Install”; paste the password when asked.</translation>
+    </message>
+    <message>
+        <source>Download the profile</source>
+        <translation>Download the profile</translation>
+    </message>
+    <message>
+        <source>Other apps (Thunderbird)</source>
+        <translation>Other apps (Thunderbird)</translation>
+    </message>
+    <message>
+        <source>Add a CardDAV address book with the server address, user name and password above.</source>
+        <translation>Add a CardDAV address book with the server address, user name and password above.</translation>
+    </message>
+</context>
+<context>
     <name>AppStore</name>
     <message>
         <source>No app on this device can open this channel.</source>
@@ -943,6 +1057,10 @@
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>Put the school list in your phone&apos;s contacts</source>
+        <translation>Put the school list in your phone&apos;s contacts</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>

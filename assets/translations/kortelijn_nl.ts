@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ContactsSync</name>
+    <message>
+        <source>Join your school first: the school list comes from its server.</source>
+        <translation>Maak eerst verbinding met je school: de schoollijst komt van de schoolserver.</translation>
+    </message>
+    <message>
+        <source>The school server cannot be reached. Try again when you are online.</source>
+        <translation>De schoolserver is niet bereikbaar. Probeer het opnieuw als je online bent.</translation>
+    </message>
+    <message>
+        <source>This phone is no longer connected to the school.</source>
+        <translation>Deze telefoon is niet meer verbonden met de school.</translation>
+    </message>
+    <message>
+        <source>The school server could not make the login (error %1).</source>
+        <translation>De schoolserver kon de inloggegevens niet maken (fout %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSyncPage</name>
+    <message>
+        <source>School list in your contacts</source>
+        <translation>Schoollijst in je contacten</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieer</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Kopieer %1</translation>
+    </message>
+    <message>
+        <source>%1 copied</source>
+        <translation>%1 gekopieerd</translation>
+    </message>
+    <message>
+        <source>Your phone can show the school&apos;s partners in its own contacts and dialler, so it says who is calling. The list is read-only and kept up to date by the phone. Only what staff of the school may see is in it.</source>
+        <translation>Je telefoon kan de partners van de school in zijn eigen contacten en telefoon-app tonen, zodat je ziet wie er belt. De lijst is alleen-lezen en de telefoon houdt hem zelf bij. Er staat alleen in wat medewerkers van de school mogen zien.</translation>
+    </message>
+    <message>
+        <source>Making the login…</source>
+        <translation>Inloggegevens maken…</translation>
+    </message>
+    <message>
+        <source>Make a login for this phone</source>
+        <translation>Maak inloggegevens voor deze telefoon</translation>
+    </message>
+    <message>
+        <source>Contacts on this phone</source>
+        <translation>Contacten op deze telefoon</translation>
+    </message>
+    <message>
+        <source>Your login</source>
+        <translation>Je inloggegevens</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>The password is shown only now. Removing this phone from the school also ends this login.</source>
+        <translation>Het wachtwoord zie je alleen nu. Haalt de school deze telefoon weg, dan stoppen ook deze inloggegevens.</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Install DAVx⁵ (Play Store or F-Droid), then tap the button: DAVx⁵ opens with everything filled in. Choose “Log in”, select the address book and allow access to your contacts.</source>
+        <translation>Installeer DAVx⁵ (Play Store of F-Droid) en tik dan op de knop: DAVx⁵ opent met alles al ingevuld. Kies „Inloggen”, vink het adresboek aan en geef toegang tot je contacten.</translation>
+    </message>
+    <message>
+        <source>Open in DAVx⁵</source>
+        <translation>Open in DAVx⁵</translation>
+    </message>
+    <message>
+        <source>DAVx⁵ is not installed</source>
+        <translation>DAVx⁵ is niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>iPhone and iPad</source>
+        <translation>iPhone en iPad</translation>
+    </message>
+    <message>
+        <source>Copy the password first. Then download the profile, open Settings, tap “Profile downloaded” and “Install”; paste the password when asked.</source>
+        <translation>Kopieer eerst het wachtwoord. Download dan het profiel, open Instellingen, tik op „Profiel gedownload” en „Installeer”; plak het wachtwoord als erom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>Download the profile</source>
+        <translation>Download het profiel</translation>
+    </message>
+    <message>
+        <source>Other apps (Thunderbird)</source>
+        <translation>Andere apps (Thunderbird)</translation>
+    </message>
+    <message>
+        <source>Add a CardDAV address book with the server address, user name and password above.</source>
+        <translation>Voeg een CardDAV-adresboek toe met het serveradres, de gebruikersnaam en het wachtwoord hierboven.</translation>
+    </message>
+</context>
+<context>
     <name>AppStore</name>
     <message>
         <source>No app on this device can open this channel.</source>
@@ -943,6 +1057,10 @@
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>Put the school list in your phone&apos;s contacts</source>
+        <translation>Zet de schoollijst in de contacten van je telefoon</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Instellingen</translation>

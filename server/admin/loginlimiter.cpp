@@ -30,6 +30,26 @@ LoginLimiter::Verdict LoginLimiter::beforeAttempt(const QString &email, const QS
     return Verdict::Allowed;
 }
 
+LoginLimiter::Verdict LoginLimiter::blocked(const QString &account, const QString &address)
+{
+    if (!take(QStringLiteral("login-ip:") + address, m_limits.addressRate, m_limits.addressBurst, 0)) {
+        return Verdict::AddressLimited;
+    }
+    if (!take(pairKey(account, address, {}), m_limits.pairRate, m_limits.pairBurst, 0)) {
+        return Verdict::PairLimited;
+    }
+    if (!take(QStringLiteral("login-account:") + account.toLower(), m_limits.accountRate, m_limits.accountBurst, 0)) {
+        return Verdict::AccountLimited;
+    }
+    return Verdict::Allowed;
+}
+
+void LoginLimiter::failedSecret(const QString &account, const QString &address)
+{
+    (void)take(QStringLiteral("login-ip:") + address, m_limits.addressRate, m_limits.addressBurst, 1);
+    failed(account, address, {});
+}
+
 void LoginLimiter::failed(const QString &email, const QString &address, const QString &trusted)
 {
     (void)take(pairKey(email, address, trusted), m_limits.pairRate, m_limits.pairBurst, 1);

@@ -40,6 +40,13 @@ public:
     // After a wrong password (or an unknown address).
     void failed(const QString &email, const QString &address, const QString &trusted);
 
+    // Credentials sent with every request (CardDAV's HTTP Basic): only failures count, so a
+    // phone syncing thousands of cards is never slowed, and a guesser is, like at sign-in.
+    // Looks at the address's and the account's buckets without taking from them.
+    [[nodiscard]] Verdict blocked(const QString &account, const QString &address);
+    // A wrong secret: counts against the address and the account like a failed sign-in.
+    void failedSecret(const QString &account, const QString &address);
+
 private:
     bool take(const QString &key, double rate, double burst, double cost);
     [[nodiscard]] static QString pairKey(const QString &email, const QString &address, const QString &trusted);

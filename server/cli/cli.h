@@ -44,5 +44,6 @@ int makeInvite(Storage &storage, const Args &a, const QString &role, const QStri
 int serve(const StorageOpener &opener, const Args &a);
 int schoolCommand(Storage &storage, const Args &a); // create-school ... purge; -1: not one of them
 int publicPages(Storage &storage, const Args &a); // public-pages, poster
+int cardDavCommand(Storage &storage, const Args &a); // carddav-credential, carddav-revoke; -1: not one of them
 
 } // namespace kl::server::cli

@@ -40,6 +40,9 @@ int run(const Args &a)
     if (a.command == QLatin1String("public-pages") || a.command == QLatin1String("poster")) {
         return publicPages(storage, a);
     }
+    if (const int rc = cardDavCommand(storage, a); rc >= 0) {
+        return rc;
+    }
     if (const int rc = schoolCommand(storage, a); rc >= 0) {
         return rc;
     }

@@ -114,6 +114,8 @@ int serve(const StorageOpener &opener, const Args &a)
     static PublicCardCache publicCards;
     static WebClients webClients;
     context.publicCards = &publicCards;
+    static AddressBookCache addressBooks;
+    context.addressBooks = &addressBooks;
     context.webClients = &webClients;
     // --group-commit off: every push commits on its worker's connection (for comparison).
     const QString groupCommit = a.value("group-commit", QStringLiteral("on"));

@@ -112,13 +112,7 @@ ApiResponse html(int status, const QByteArray &body)
 
 QVariantMap mapFrom(const ServerRow &row)
 {
-    QVariantMap map { { QStringLiteral("id"), row.id } };
-    for (auto it = row.fields.constBegin(); it != row.fields.constEnd(); ++it) {
-        if (const auto v = sync::decodeValue(row.table, it.key(), it.value())) {
-            map.insert(it.key(), *v);
-        }
-    }
-    return map;
+    return decodedFields(row);
 }
 
 Person personFrom(const ServerRow &row)

@@ -72,6 +72,15 @@ const QList<QStringList> kMigrations {
                        " expires_at timestamptz NOT NULL)"),
         QStringLiteral("CREATE INDEX trusted_browsers_coordinator ON trusted_browsers(coordinator_id)"),
     },
+    {
+        // CardDAV (the school list in the phone's contacts): one read-only secret per
+        // device, only its hash stored; revoked on its own or with its device.
+        QStringLiteral("CREATE TABLE carddav_credentials (username text PRIMARY KEY,"
+                       " school_id text NOT NULL REFERENCES schools(id), device_id text REFERENCES devices(id),"
+                       " label text NOT NULL, secret_hash text NOT NULL, created_at timestamptz NOT NULL,"
+                       " revoked_at timestamptz)"),
+        QStringLiteral("CREATE INDEX carddav_credentials_device ON carddav_credentials(device_id)"),
+    },
 };
 
 // Any constant: the advisory lock that serialises migrations of concurrent instances.

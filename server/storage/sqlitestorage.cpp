@@ -63,6 +63,14 @@ const QList<QStringList> kMigrations {
                        " expires_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX trusted_browsers_coordinator ON trusted_browsers(coordinator_id)"),
     },
+    {
+        // CardDAV (the school list in the phone's contacts): one read-only secret per
+        // device, only its hash stored; revoked on its own or with its device.
+        QStringLiteral("CREATE TABLE carddav_credentials (username TEXT PRIMARY KEY,"
+                       " school_id TEXT NOT NULL REFERENCES schools(id), device_id TEXT REFERENCES devices(id),"
+                       " label TEXT NOT NULL, secret_hash TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT)"),
+        QStringLiteral("CREATE INDEX carddav_credentials_device ON carddav_credentials(device_id)"),
+    },
 };
 
 } // namespace

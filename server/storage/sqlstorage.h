@@ -60,6 +60,9 @@ public:
     Result<QList<AuditEntry>> auditLog(const QString &schoolId, int limit) override;
     Status addTrustedBrowser(const QString &coordinatorId, const QString &tokenHash, const QDateTime &expires) override;
     Result<bool> isTrustedBrowser(const QString &coordinatorId, const QString &tokenHash, const QDateTime &now) override;
+    Status createCardDavCredential(const CardDavCredential &credential) override;
+    Result<std::optional<CardDavCredential>> cardDavCredential(const QString &username) override;
+    Status revokeCardDavCredential(const QString &username) override;
     void endOfRequest() override;
 
 protected:

@@ -16,6 +16,17 @@ QJsonObject ServerRow::toWire() const
     return o;
 }
 
+QVariantMap decodedFields(const ServerRow &row)
+{
+    QVariantMap map { { QStringLiteral("id"), row.id } };
+    for (auto it = row.fields.constBegin(); it != row.fields.constEnd(); ++it) {
+        if (const auto v = sync::decodeValue(row.table, it.key(), it.value())) {
+            map.insert(it.key(), *v);
+        }
+    }
+    return map;
+}
+
 QString hashToken(const QString &token)
 {
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());

@@ -184,6 +184,19 @@ struct WebSession
     QDateTime expiresAt;
 };
 
+// A device's read-only CardDAV login (the school list in the phone's contacts). Only the
+// hash of the secret is stored; `revoked` is true when the credential or its device was.
+struct CardDavCredential
+{
+    QString username;
+    QString schoolId;
+    QString deviceId; // empty: made by the admin CLI, not by a device
+    QString label;
+    QString secretHash;
+    QDateTime createdAt;
+    bool revoked = false;
+};
+
 // Error codes storage returns; the HTTP layer maps them to status codes.
 namespace errors {
 inline const QString kNotFound = QStringLiteral("not-found");
@@ -273,11 +286,20 @@ public:
     virtual Status addTrustedBrowser(const QString &coordinatorId, const QString &tokenHash, const QDateTime &expires) = 0;
     [[nodiscard]] virtual Result<bool> isTrustedBrowser(const QString &coordinatorId, const QString &tokenHash, const QDateTime &now) = 0;
 
+    // CardDAV logins: a new one, one by user name (with its device's revocation), and
+    // revoking one (revoking its device revokes it too).
+    virtual Status createCardDavCredential(const CardDavCredential &credential) = 0;
+    [[nodiscard]] virtual Result<std::optional<CardDavCredential>> cardDavCredential(const QString &username) = 0;
+    virtual Status revokeCardDavCredential(const QString &username) = 0;
+
     // Called after every API request: a backend that keeps prepared statements resets
     // them here, so no half-read result pins an old snapshot between requests.
     virtual void endOfRequest() { }
 };
 
+// A stored row's fields decoded into the local store's types (sync::decodeValue), with its
+// id: what core/rows.h turns into domain objects.
+[[nodiscard]] QVariantMap decodedFields(const ServerRow &row);
 [[nodiscard]] QString hashToken(const QString &token);
 [[nodiscard]] QString randomToken(); // 256 bits, base64url
 [[nodiscard]] Error serverError(const QString &code, const QString &message);

@@ -1,5 +1,6 @@
 #include "syncapi.h"
 
+#include "credentials.h"
 #include "merge.h"
 #include "pushcommitter.h"
 
@@ -55,6 +56,9 @@ SyncApi::SyncApi(Storage &storage, ServerContext &context)
     school("GET", QStringLiteral("/sync/pull"), [this](Call &c, const ApiRequest &r, const QStringList &) { return pull(c.device, r); });
     school("POST", QStringLiteral("/sync/push"), [this](Call &c, const ApiRequest &r, const QStringList &) { return push(c.device, r); });
     school("GET", QStringLiteral("/conflicts"), [this](Call &c, const ApiRequest &, const QStringList &) { return conflicts(c.device); });
+    // The phone's own contacts app syncs the school list over CardDAV with a login of its own.
+    school("POST", QStringLiteral("/carddav/credentials"),
+        [this](Call &c, const ApiRequest &r, const QStringList &) { return cardDavCredential(c.device, r); });
     school("POST", QStringLiteral("/invites"), [this](Call &c, const ApiRequest &r, const QStringList &) { return invite(c.device, r); });
     school("GET", QStringLiteral("/devices"), [this](Call &c, const ApiRequest &, const QStringList &) { return devices(c.device); });
     school("POST", QStringLiteral("/devices/{id}/revoke"),
@@ -310,6 +314,26 @@ ApiResponse SyncApi::invite(const DeviceInfo &device, const ApiRequest &request)
     }
     return jsonResponse({ { QStringLiteral("invite_link"), sync::inviteLink(m_context.publicUrl, token) },
         { QStringLiteral("role"), role }, { QStringLiteral("expires_at"), isoOrNull(expires) } });
+}
+
+ApiResponse SyncApi::cardDavCredential(const DeviceInfo &device, const ApiRequest &request)
+{
+    QString label = device.name;
+    if (!request.body.trimmed().isEmpty()) {
+        ApiResponse error;
+        const auto body = jsonBody(request, &error);
+        if (!body) {
+            return error;
+        }
+        label = body->value(QStringLiteral("label")).toString(label);
+    }
+    auto issued = carddav::issue(m_storage, device.schoolId, device.id, label);
+    if (!issued) {
+        return errorResponse(issued.error());
+    }
+    ApiResponse r = jsonResponse(carddav::describe(m_context.publicUrl, issued.value()), 201);
+    r.addHeader("Cache-Control", "no-store");
+    return r;
 }
 
 } // namespace kl::server

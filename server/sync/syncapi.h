@@ -34,6 +34,7 @@ private:
     ApiResponse devices(const DeviceInfo &device);
     ApiResponse revoke(const DeviceInfo &device, const QString &deviceId);
     ApiResponse invite(const DeviceInfo &device, const ApiRequest &request);
+    ApiResponse cardDavCredential(const DeviceInfo &device, const ApiRequest &request);
 
     Storage &m_storage;
     ServerContext &m_context;

@@ -58,7 +58,7 @@ private:
             }
             if (recording) {
                 m_latencies->push_back(m_timer.nsecsElapsed());
-                if (!head.startsWith("http/1.1 200")) {
+                if (!head.startsWith("http/1.1 2")) { // 200, or 207 for WebDAV
                     ++*m_failures;
                 }
             }

@@ -4,6 +4,7 @@
 //   kl-bench scale   the sync server on SQLite and PostgreSQL, one and two instances, 1k and 100k rows
 //   kl-bench qr      QR decode rate and time per 720p camera frame
 //   kl-bench public  public partner page, vCard and 404 requests/s beside a bare route
+//   kl-bench carddav CardDAV first sync and no-change syncs beside Radicale
 #include "bench.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ int runScaleBench(const QStringList &args);
 int runPublicBench(const QStringList &args);
 int runServerBench(const QStringList &args);
 int runImportBench(const QStringList &args);
+int runCardDavBench(const QStringList &args);
 
 namespace bench {
 
@@ -100,6 +102,9 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("import")) {
         return runImportBench(all.mid(2));
     }
+    if (mode == QLatin1String("carddav")) {
+        return runCardDavBench(all.mid(2));
+    }
     if (mode == QLatin1String("public")) {
         return runPublicBench(all.mid(2));
     }
@@ -112,7 +117,8 @@ int main(int argc, char *argv[])
                "       kl-bench server [--rows N] [--pullers N] [--pushers N] [--devices N] [--storm N] [--seconds S]\n"
                "       kl-bench import [--rows N] [--import-rows N] [--pullers N] [--seconds S]\n"
                "       kl-bench qr [--frames N]\n"
-               "       kl-bench public [--clients N] [--seconds S]\n",
+               "       kl-bench public [--clients N] [--seconds S]\n"
+               "       kl-bench carddav [--cards N] [--clients N] [--seconds S] [--batch N] [--radicale PATH]\n",
         stderr);
     return 2;
 }
