@@ -15,6 +15,8 @@ ApplicationWindow {
     minimumHeight: 480
     visible: true
     title: qsTr("KorteLijn")
+    // Every control's text follows the phone's text size from here (see Theme).
+    font.pixelSize: Theme.body
 
     Material.theme: Settings.theme === AppSettings.Dark ? Material.Dark
                   : Settings.theme === AppSettings.Light ? Material.Light : Material.System
@@ -26,7 +28,11 @@ ApplicationWindow {
 
     function back() {
         if (stack.depth > 1) {
-            stack.pop();
+            // A page holding unsaved typing asks first (EditorPage).
+            if (stack.currentItem.requestBack)
+                stack.currentItem.requestBack();
+            else
+                stack.pop();
             return true;
         }
         if (navigation.currentIndex !== 0) {
@@ -170,7 +176,7 @@ ApplicationWindow {
                 text: labels[index]
                 icon.source: "icons/" + modelData + ".svg"
                 display: AbstractButton.TextUnderIcon
-                font.pixelSize: 12
+                font.pixelSize: Theme.small
                 font.capitalization: Font.MixedCase
                 Accessible.name: names[index]
             }

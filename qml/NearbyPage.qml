@@ -28,7 +28,7 @@ Page {
             }
             Label {
                 text: page.title
-                font.pixelSize: 20
+                font.pixelSize: Theme.title
                 elide: Label.ElideRight
                 Layout.fillWidth: true
             }
@@ -72,7 +72,7 @@ Page {
             text: Here.basis
             wrapMode: Text.Wrap
             opacity: 0.7
-            font.pixelSize: 13
+            font.pixelSize: Theme.caption
             Layout.fillWidth: true
             Layout.leftMargin: 16
             Layout.rightMargin: 16
@@ -113,7 +113,7 @@ Page {
                             text: [row.category, row.address, row.personal ? qsTr("My own partner") : ""]
                                 .filter(s => s.length > 0).join(" · ")
                             opacity: 0.7
-                            font.pixelSize: 13
+                            font.pixelSize: Theme.caption
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }

@@ -21,7 +21,7 @@ Page {
             }
             Label {
                 text: page.title
-                font.pixelSize: 20
+                font.pixelSize: Theme.title
                 elide: Label.ElideRight
                 Layout.fillWidth: true
             }
