@@ -10,7 +10,7 @@ LineEditor::LineEditor(QObject *parent) : QObject(parent) { }
 
 void LineEditor::setStore(AppStore *store)
 {
-    if (!rebind(m_store, store, this, &LineEditor::refresh, &AppStore::clockChanged)) {
+    if (!rebind(m_store, store, this, &LineEditor::refresh, &AppStore::clockChanged, &AppStore::languageChanged)) {
         return;
     }
     load();

@@ -16,6 +16,7 @@ ItemDelegate {
     required property string availability
     required property bool available
 
+    objectName: "lineButton"
     signal activated(int row)
 
     readonly property var channelIcons: ["call", "whatsapp", "sms", "email"]

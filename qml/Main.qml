@@ -72,7 +72,8 @@ ApplicationWindow {
     }
 
     function toast(text) {
-        if (!text)
+        // The cannot-open dialog already says it, with its way out.
+        if (!text || cannotOpen.showing)
             return;
         toastLabel.text = text;
         toastPopup.open();
@@ -194,6 +195,11 @@ ApplicationWindow {
     Component { id: qrPage; QrPage {} }
     Component { id: nearbyPage; NearbyPage {} }
     Component { id: scanPage; ScanPage {} }
+
+    CannotOpenDialog {
+        id: cannotOpen
+        parent: Overlay.overlay
+    }
 
     Popup {
         id: toastPopup

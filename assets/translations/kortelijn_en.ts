@@ -4,12 +4,47 @@
 <context>
     <name>AppStore</name>
     <message>
-        <source>No app on this device can open this channel.</source>
-        <translation>No app on this device can open this channel.</translation>
-    </message>
-    <message>
         <source>Nobody holds this function at the moment.</source>
         <translation>Nobody holds this function at the moment.</translation>
+    </message>
+    <message>
+        <source>This phone has no app that opens this. Copy the %1 and the message, and use another app or phone.</source>
+        <translation>This phone has no app that opens this. Copy the %1 and the message, and use another app or phone.</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+</context>
+<context>
+    <name>CannotOpenDialog</name>
+    <message>
+        <source>Could not open</source>
+        <translation>Could not open</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it in another app.</source>
+        <translation>Copied. Paste it in another app.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copy %1</translation>
+    </message>
+    <message>
+        <source>Copy the number or address</source>
+        <translation>Copy the number or address</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>Copy the message</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -520,10 +555,6 @@
         <translation>At school: %1</translation>
     </message>
     <message>
-        <source>No contacts app on this device can import the card.</source>
-        <translation>No contacts app on this device can import the card.</translation>
-    </message>
-    <message>
         <source>Phone: %1</source>
         <translation>Phone: %1</translation>
     </message>
@@ -538,6 +569,10 @@
     <message>
         <source>Sharing is not available on this device.</source>
         <translation>Sharing is not available on this device.</translation>
+    </message>
+    <message>
+        <source>This phone has no contacts app that takes the card. Copy the details and add them by hand.</source>
+        <translation>This phone has no contacts app that takes the card. Copy the details and add them by hand.</translation>
     </message>
 </context>
 <context>
@@ -947,10 +982,6 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Back</translation>
     </message>
     <message>
         <source>Language</source>

@@ -4,12 +4,47 @@
 <context>
     <name>AppStore</name>
     <message>
-        <source>No app on this device can open this channel.</source>
-        <translation>Er staat geen app op dit apparaat die dit kanaal kan openen.</translation>
-    </message>
-    <message>
         <source>Nobody holds this function at the moment.</source>
         <translation>Niemand vervult deze functie op dit moment.</translation>
+    </message>
+    <message>
+        <source>This phone has no app that opens this. Copy the %1 and the message, and use another app or phone.</source>
+        <translation>Deze telefoon heeft geen app die dit opent. Kopieer het %1 en het bericht, en gebruik een andere app of telefoon.</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+</context>
+<context>
+    <name>CannotOpenDialog</name>
+    <message>
+        <source>Could not open</source>
+        <translation>Kan niet openen</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it in another app.</source>
+        <translation>Gekopieerd. Plak het in een andere app.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the number or address</source>
+        <translation>Nummer of adres kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>Bericht kopiëren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -520,10 +555,6 @@
         <translation>Op school: %1</translation>
     </message>
     <message>
-        <source>No contacts app on this device can import the card.</source>
-        <translation>Geen contacten-app op dit apparaat kan het kaartje importeren.</translation>
-    </message>
-    <message>
         <source>Phone: %1</source>
         <translation>Telefoon: %1</translation>
     </message>
@@ -538,6 +569,10 @@
     <message>
         <source>Sharing is not available on this device.</source>
         <translation>Delen is niet beschikbaar op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>This phone has no contacts app that takes the card. Copy the details and add them by hand.</source>
+        <translation>Deze telefoon heeft geen contacten-app die de kaart aanneemt. Kopieer de gegevens en voeg ze zelf toe.</translation>
     </message>
 </context>
 <context>
@@ -947,10 +982,6 @@
     <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Terug</translation>
     </message>
     <message>
         <source>Language</source>

@@ -2,6 +2,8 @@
 
 #include "appcontext.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -76,4 +78,15 @@ bool TestDb::applySyncedChange(const QString &sql, const QVariantList &args)
         Q_EMIT m_context->connection()->engine().rowsApplied(1);
     }
     return ok;
+}
+
+void TestDb::setPlatformOpens(bool opens)
+{
+    m_context->recorder()->setAccept(opens);
+    m_context->contactsRecorder()->setAccept(opens);
+}
+
+QString TestDb::clipboard() const
+{
+    return QGuiApplication::clipboard()->text();
 }

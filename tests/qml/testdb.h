@@ -23,6 +23,10 @@ public:
     // sync page is announced (SyncEngine::rowsApplied). False when the statement failed.
     Q_INVOKABLE bool applySyncedChange(const QString &sql, const QVariantList &args = {});
 
+    // The platform edge: whether channels and the contacts app open (the recorders accept).
+    Q_INVOKABLE void setPlatformOpens(bool opens);
+    Q_INVOKABLE QString clipboard() const;
+
 private:
     AppContext *m_context;
     QString m_file;
