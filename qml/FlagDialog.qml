@@ -69,6 +69,7 @@ Dialog {
         }
         TextArea {
             id: commentField
+            Layout.minimumHeight: Theme.touch
             objectName: "commentField"
             placeholderText: qsTr("Comment")
             wrapMode: TextEdit.Wrap

@@ -81,6 +81,7 @@ Page {
 
         TextField {
             id: searchField
+            Layout.minimumHeight: Theme.touch
             placeholderText: qsTr("Search partner, function or topic")
             inputMethodHints: Qt.ImhNoPredictiveText
             leftPadding: 48

@@ -84,6 +84,7 @@ EditorPage {
             anchors.fill: parent
             TextField {
                 id: pickerField
+                Layout.minimumHeight: Theme.touch
                 objectName: "pickerField"
                 placeholderText: qsTr("Search a function or person")
                 Accessible.name: placeholderText
@@ -245,6 +246,7 @@ EditorPage {
             }
             TextField {
                 id: labelField
+                Layout.minimumHeight: Theme.touch
                 objectName: "labelField"
                 placeholderText: qsTr("e.g. App the CJG")
                 Accessible.name: qsTr("Name on the button")
@@ -260,6 +262,7 @@ EditorPage {
             }
             TextArea {
                 id: templateField
+                Layout.minimumHeight: Theme.touch
                 objectName: "templateField"
                 enabled: editor.channel !== 0
                 placeholderText: editor.channel !== 0 ? qsTr("Hi {voornaam}, do you have time {dag} at {tijd}?")

@@ -282,6 +282,7 @@ EditorPage {
             }
             TextArea {
                 id: noteField
+                Layout.minimumHeight: Theme.touch
                 objectName: "noteField"
                 visible: detail.exists
                 placeholderText: qsTr("For example: prefers WhatsApp after 15:00")

@@ -47,6 +47,7 @@ ColumnLayout {
     spacing: 4
 
     component Field: TextField {
+        Layout.minimumHeight: Theme.touch
         property string field
         // The label above the field; also its accessible name.
         property string label

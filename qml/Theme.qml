@@ -14,6 +14,6 @@ QtObject {
     readonly property int title: Math.round(20 * fontScale)
     readonly property int display: Math.round(24 * fontScale)
     readonly property int heading: Math.round(22 * fontScale)
-    // A touch target: at least 48 px, taller when the text is larger.
-    readonly property int touch: Math.max(48, Math.round(48 * fontScale))
+    // A touch target: at least 48 px (controls grow past it with their text).
+    readonly property int touch: 48
 }
