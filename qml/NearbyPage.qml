@@ -68,6 +68,18 @@ Page {
             Item { Layout.fillWidth: true }
         }
         Label {
+            objectName: "positionProblem"
+            visible: !Here.busy && Here.problem.length > 0
+            text: Here.problem
+            color: Material.color(Material.Orange, Material.theme === Material.Dark ? Material.Shade200 : Material.Shade900)
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+            Layout.fillWidth: true
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+        }
+        Label {
             id: basisLabel
             text: Here.basis
             wrapMode: Text.Wrap

@@ -1113,6 +1113,26 @@
         <source>Distances from %1.</source>
         <translation>Distances from %1.</translation>
     </message>
+    <message>
+        <source>Distances are measured from the school.</source>
+        <translation>Distances are measured from the school.</translation>
+    </message>
+    <message>
+        <source>Distances are measured from %1 for now.</source>
+        <translation>Distances are measured from %1 for now.</translation>
+    </message>
+    <message>
+        <source>This device cannot tell where it is. %1 Choose your school location in Settings.</source>
+        <translation>This device cannot tell where it is. %1 Choose your school location in Settings.</translation>
+    </message>
+    <message>
+        <source>KorteLijn may not use your location. Allow it in your phone&apos;s settings and try again. %1</source>
+        <translation>KorteLijn may not use your location. Allow it in your phone&apos;s settings and try again. %1</translation>
+    </message>
+    <message>
+        <source>Your position was not found in time. Go near a window or outside and try again. %1</source>
+        <translation>Your position was not found in time. Go near a window or outside and try again. %1</translation>
+    </message>
 </context>
 <context>
     <name>kl::Availability</name>

@@ -1113,6 +1113,26 @@
         <source>Distances from %1.</source>
         <translation>Afstanden vanaf %1.</translation>
     </message>
+    <message>
+        <source>Distances are measured from the school.</source>
+        <translation>Afstanden worden gemeten vanaf de school.</translation>
+    </message>
+    <message>
+        <source>Distances are measured from %1 for now.</source>
+        <translation>Afstanden worden voorlopig gemeten vanaf %1.</translation>
+    </message>
+    <message>
+        <source>This device cannot tell where it is. %1 Choose your school location in Settings.</source>
+        <translation>Dit apparaat kan niet bepalen waar het is. %1 Kies je schoollocatie bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>KorteLijn may not use your location. Allow it in your phone&apos;s settings and try again. %1</source>
+        <translation>KorteLijn mag je locatie niet gebruiken. Sta het toe in de instellingen van je telefoon en probeer het opnieuw. %1</translation>
+    </message>
+    <message>
+        <source>Your position was not found in time. Go near a window or outside and try again. %1</source>
+        <translation>Je positie is niet op tijd gevonden. Ga bij een raam of buiten staan en probeer het opnieuw. %1</translation>
+    </message>
 </context>
 <context>
     <name>kl::Availability</name>
