@@ -19,15 +19,21 @@ QtObject {
     // Shows the stored value, dropping any edit (after a save, or on "discard").
     function load() {
         baseline = stored;
-        if (field)
-            field.text = stored;
+        show();
+    }
+    // The start of a long value is what identifies it, so the field shows that.
+    function show() {
+        if (!field)
+            return;
+        field.text = stored;
+        field.cursorPosition = 0;
     }
 
     onStoredChanged: {
         const editing = dirty;
         baseline = stored;
-        if (!editing && field)
-            field.text = stored;
+        if (!editing)
+            show();
     }
     Component.onCompleted: load()
 }

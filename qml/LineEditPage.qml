@@ -201,7 +201,8 @@ EditorPage {
             }
             ButtonGroup { id: channels }
             GridLayout {
-                columns: 4
+                // Two rows of two when the text is large: four buttons do not fit their names then.
+                columns: Theme.fontScale > 1.3 ? 2 : 4
                 columnSpacing: 4
                 Layout.fillWidth: true
                 Repeater {

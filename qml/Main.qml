@@ -177,7 +177,9 @@ ApplicationWindow {
                 text: labels[index]
                 icon.source: "icons/" + modelData + ".svg"
                 display: AbstractButton.TextUnderIcon
-                font.pixelSize: Theme.small
+                // Grows with the text size up to what four tabs fit at 360 px, so no label
+                // is cut off (the accessible name carries the full text).
+                font.pixelSize: Math.min(Theme.small, 15)
                 font.capitalization: Font.MixedCase
                 Accessible.name: names[index]
             }

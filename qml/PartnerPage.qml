@@ -164,7 +164,7 @@ EditorPage {
 
             GridLayout {
                 visible: detail.exists && !detail.vacant && detail.kind !== AppStore.Organisation
-                columns: 4
+                columns: Theme.fontScale > 1.3 ? 2 : 4
                 columnSpacing: 8
                 Layout.fillWidth: true
                 Layout.margins: 16

@@ -51,7 +51,7 @@ ColumnLayout {
         property string field
         // The label above the field; also its accessible name.
         property string label
-        placeholderText: label
+        // The caption above names the field; a placeholder repeating it only got cut off.
         Accessible.name: label
         Layout.fillWidth: true
         Material.accent: form.editor.errorField === field ? Material.Red : form.Material.accent
