@@ -79,6 +79,7 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const Options &options)
     Localization *localization = &c->m_localization;
     c->m_settings = std::make_unique<AppSettings>(
         *c->m_db, [localization](const QString &code) { return localization->install(code); });
+    QObject::connect(c->m_settings.get(), &AppSettings::languageChanged, c->m_store.get(), &AppStore::notifyLanguageChanged);
     c->m_tokens = platform::createTokenStore(dir);
     c->m_connection = std::make_unique<SchoolConnection>(*c->m_db, *c->m_tokens, options.autoSyncMs);
     AppStore *store = c->m_store.get();

@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -50,6 +52,16 @@ void AppSettings::setTheme(Theme theme)
         qCWarning(lcApp) << "theme:" << s.error().message;
     }
     Q_EMIT themeChanged();
+}
+
+void AppSettings::setFontScale(qreal scale)
+{
+    scale = std::clamp(scale, 0.5, 3.0);
+    if (qFuzzyCompare(scale, m_fontScale)) {
+        return;
+    }
+    m_fontScale = scale;
+    Q_EMIT fontScaleChanged();
 }
 
 QString AppSettings::version() const

@@ -1,5 +1,10 @@
 #include "appstore.h"
 
+#include "phonenumbers.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+
 #include "availability.h"
 #include "channellauncher.h"
 #include "functionrepository.h"
@@ -156,9 +161,25 @@ QString AppStore::openUrl(Channel channel, const QString &address, const QString
         return url.error().message;
     }
     if (!m_launcher.open(url.value())) {
-        return tr("No app on this device can open this channel.");
+        const QString message = tr("This phone has no app that opens this. Copy the %1 and the message, and use "
+                                   "another app or phone.")
+                                    .arg(channel == Channel::Email ? tr("e-mail address") : tr("number"));
+        const QString shown = channel == Channel::Email || address.isEmpty() ? address
+                                                                              : PhoneNumbers::formatForDisplay(address);
+        reportCannotOpen(message, shown, text);
+        return message;
     }
     return {};
+}
+
+void AppStore::reportCannotOpen(const QString &message, const QString &address, const QString &text)
+{
+    Q_EMIT cannotOpen(message, address, text);
+}
+
+void AppStore::copyText(const QString &text)
+{
+    QGuiApplication::clipboard()->setText(text);
 }
 
 QString AppStore::openLine(const QString &lineId)

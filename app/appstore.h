@@ -75,8 +75,15 @@ public:
 
     // Shows a short message to the user (a toast on the current screen).
     Q_INVOKABLE void say(const QString &text);
+    // Puts text on the clipboard (the way out when no app can open a channel).
+    Q_INVOKABLE void copyText(const QString &text);
+    // The platform could not open a channel or the contacts app: tell the screen, with what
+    // the teacher can copy instead (a number or address, the message).
+    void reportCannotOpen(const QString &message, const QString &address, const QString &text);
 
     void notifyLinesChanged() { Q_EMIT linesChanged(); }
+    // The UI language changed: every text made in C++ (availability, hints) is made again.
+    void notifyLanguageChanged() { Q_EMIT languageChanged(); }
     // A coordinator's phone may change the school's own lines; a teacher's phone keeps
     // its changes to them as a personal copy (the server accepts school edits from
     // coordinators only).
@@ -92,6 +99,8 @@ Q_SIGNALS:
     void linesChanged();
     void partnersChanged();
     void clockChanged();
+    void languageChanged();
+    void cannotOpen(const QString &message, const QString &address, const QString &text);
     void message(const QString &text);
 
 private:

@@ -10,7 +10,7 @@ LineEditor::LineEditor(QObject *parent) : QObject(parent) { }
 
 void LineEditor::setStore(AppStore *store)
 {
-    if (!rebind(m_store, store, this, &LineEditor::refresh, &AppStore::clockChanged)) {
+    if (!rebind(m_store, store, this, &LineEditor::refresh, &AppStore::clockChanged, &AppStore::languageChanged)) {
         return;
     }
     load();
@@ -45,6 +45,7 @@ void LineEditor::setChannel(int channel)
     m_channel = c;
     refresh();
     Q_EMIT channelChanged();
+    checkModified();
 }
 
 void LineEditor::setLabel(const QString &label)
@@ -73,6 +74,39 @@ void LineEditor::setPinned(bool pinned)
     }
     m_pinned = pinned;
     Q_EMIT pinnedChanged();
+    checkModified();
+}
+
+bool LineEditor::choicesModified() const
+{
+    return m_channel != m_savedChannel || m_pinned != m_wasPinned || m_targetKind != m_savedTargetKind
+        || m_targetId != m_savedTargetId;
+}
+
+void LineEditor::checkModified()
+{
+    if (choicesModified() != m_modified) {
+        m_modified = !m_modified;
+        Q_EMIT choicesModifiedChanged();
+    }
+}
+
+void LineEditor::markSaved()
+{
+    m_savedLabel = m_label;
+    m_savedTemplate = m_templateText;
+    m_savedChannel = m_channel;
+    m_savedTargetKind = m_targetKind;
+    m_savedTargetId = m_targetId;
+    m_wasPinned = m_pinned;
+    Q_EMIT loaded();
+    checkModified();
+}
+
+void LineEditor::begin(int kind, const QString &id)
+{
+    setTarget(kind, id);
+    markSaved();
 }
 
 void LineEditor::setError(const QString &error)
@@ -93,7 +127,6 @@ void LineEditor::load()
     m_label.clear();
     m_templateText.clear();
     m_pinned = true;
-    m_wasPinned = false;
     if (m_store && !m_lineId.isEmpty()) {
         auto line = QuickLineRepository(m_store->db()).get(m_lineId);
         if (line && line.value()) {
@@ -105,11 +138,11 @@ void LineEditor::load()
             m_label = q.label;
             m_templateText = q.templateText;
             m_pinned = q.pinnedOrder.has_value();
-            m_wasPinned = m_pinned;
         }
     }
     setError({});
     setTarget(static_cast<int>(m_targetKind), m_targetId);
+    markSaved();
     Q_EMIT channelChanged();
     Q_EMIT labelChanged();
     Q_EMIT templateTextChanged();
@@ -124,10 +157,30 @@ void LineEditor::setTarget(int kind, const QString &id)
     m_targetName.clear();
     m_targetDetail.clear();
     m_knownNames.clear();
+    m_availableChannels = { int(Channel::Call), int(Channel::WhatsApp), int(Channel::Sms), int(Channel::Email) };
     if (m_store && !id.isEmpty()) {
         auto t = m_store->resolve(m_targetKind, id);
         if (t) {
             const ResolvedTarget &r = t.value();
+            if (r.person) {
+                m_availableChannels.clear();
+                for (Channel c : { Channel::Call, Channel::WhatsApp, Channel::Sms, Channel::Email }) {
+                    if (!ChannelUrl::addressFor(c, r.address()).isEmpty()) {
+                        m_availableChannels << int(c);
+                    }
+                }
+                // A new line starts on the first channel of the buttons' order (WhatsApp, SMS,
+                // call, e-mail) that this partner has, not on one they cannot be reached on.
+                if (m_lineId.isEmpty() && !m_availableChannels.contains(int(m_channel))) {
+                    for (Channel c : { Channel::WhatsApp, Channel::Sms, Channel::Call, Channel::Email }) {
+                        if (m_availableChannels.contains(int(c))) {
+                            m_channel = c;
+                            Q_EMIT channelChanged();
+                            break;
+                        }
+                    }
+                }
+            }
             m_targetName = r.displayName();
             QStringList detail;
             if (r.function && r.function->title != m_targetName) {
@@ -147,6 +200,7 @@ void LineEditor::setTarget(int kind, const QString &id)
     }
     refresh();
     Q_EMIT targetChanged();
+    checkModified();
 }
 
 void LineEditor::refresh()
@@ -252,7 +306,8 @@ bool LineEditor::save()
     m_lineId = savedId;
     m_origin = q.origin;
     Q_EMIT ownershipChanged();
-    m_wasPinned = m_pinned;
+    m_label = q.label;
+    markSaved();
     Q_EMIT lineIdChanged();
     m_store->notifyLinesChanged();
     Q_EMIT saved(savedId);

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QVariantList>
 
 class LineEditor : public QObject
 {
@@ -30,6 +31,14 @@ class LineEditor : public QObject
     Q_PROPERTY(QString channelHint READ channelHint NOTIFY previewChanged)
     Q_PROPERTY(QStringList placeholders READ placeholders CONSTANT)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    // What is stored (or what a new line started from): the form's text fields load from
+    // these once; label and templateText above are the draft the form hands over.
+    Q_PROPERTY(QString savedLabel READ savedLabel NOTIFY loaded)
+    Q_PROPERTY(QString savedTemplate READ savedTemplate NOTIFY loaded)
+    // Target, channel or pin differ from what is stored (the text fields tell their own).
+    Q_PROPERTY(bool choicesModified READ choicesModified NOTIFY choicesModifiedChanged)
+    // The channels the chosen partner can be reached on (Channel values); all without a target.
+    Q_PROPERTY(QVariantList availableChannels READ availableChannels NOTIFY targetChanged)
     Q_PROPERTY(bool isNew READ isNew NOTIFY lineIdChanged)
     // One of the school's lines that this phone may not change: edits save a personal
     // copy, "delete" only takes it off the home screen.
@@ -64,7 +73,14 @@ public:
     [[nodiscard]] QString errorString() const { return m_errorString; }
     [[nodiscard]] bool isNew() const { return m_lineId.isEmpty(); }
 
+    [[nodiscard]] QString savedLabel() const { return m_savedLabel; }
+    [[nodiscard]] QString savedTemplate() const { return m_savedTemplate; }
+    [[nodiscard]] bool choicesModified() const;
+    [[nodiscard]] QVariantList availableChannels() const { return m_availableChannels; }
+
     Q_INVOKABLE void setTarget(int kind, const QString &id);
+    // A new line to this partner, as opened from their page: the starting point, not an edit.
+    Q_INVOKABLE void begin(int kind, const QString &id);
     Q_INVOKABLE bool save();
     Q_INVOKABLE bool remove();
 
@@ -80,11 +96,15 @@ Q_SIGNALS:
     void previewChanged();
     void errorStringChanged();
     void saved(const QString &lineId);
+    void loaded();
+    void choicesModifiedChanged();
 
 private:
     void load();
     void refresh();
     void setError(const QString &error);
+    void markSaved();
+    void checkModified();
 
     QPointer<AppStore> m_store;
     QString m_lineId;
@@ -113,5 +133,12 @@ private:
     bool m_atSchoolNow = false;
     QString m_channelHint;
     QStringList m_knownNames;
+    QVariantList m_availableChannels;
+    QString m_savedLabel;
+    QString m_savedTemplate;
+    kl::Channel m_savedChannel = kl::Channel::WhatsApp;
+    kl::TargetKind m_savedTargetKind = kl::TargetKind::Function;
+    QString m_savedTargetId;
+    bool m_modified = false;
     QString m_errorString;
 };

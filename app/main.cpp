@@ -45,7 +45,10 @@ int main(int argc, char *argv[])
     // Replays an NMEA log as the device position (desktop demos; unattended runs have none).
     QCommandLineOption positionLog(QStringLiteral("position-log"),
         QStringLiteral("Use this NMEA 0183 log as the device position."), QStringLiteral("FILE"));
-    parser.addOptions({ dataDir, selfTest, screenshots, enroll, firstFrame, positionLog });
+    const QCommandLineOption fontScale(QStringLiteral("font-scale"),
+        QStringLiteral("Draw text this much larger than normal (1.0 to 3.0), like a phone's text size setting."),
+        QStringLiteral("FACTOR"));
+    parser.addOptions({ dataDir, selfTest, screenshots, enroll, firstFrame, positionLog, fontScale });
     parser.process(app);
 
     const bool unattended = parser.isSet(selfTest) || parser.isSet(screenshots);
@@ -80,6 +83,10 @@ int main(int argc, char *argv[])
         // A Tuesday mid-morning, so "vandaag op school" and availability look the same
         // in every run and screenshot.
         context.value()->store()->setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(10, 15)));
+    }
+
+    if (parser.isSet(fontScale)) {
+        context.value()->settings()->setFontScale(parser.value(fontScale).toDouble());
     }
 
     QQmlApplicationEngine engine;

@@ -13,7 +13,7 @@ NearbyModel::NearbyModel(QObject *parent) : QAbstractListModel(parent) { }
 
 void NearbyModel::setStore(AppStore *store)
 {
-    if (!rebind(m_store, store, this, &NearbyModel::reload, &AppStore::partnersChanged)) {
+    if (!rebind(m_store, store, this, &NearbyModel::reload, &AppStore::partnersChanged, &AppStore::languageChanged)) {
         return;
     }
     reload();

@@ -26,7 +26,7 @@ PartnerDetail::PartnerDetail(QObject *parent) : QObject(parent) { }
 
 void PartnerDetail::setStore(AppStore *store)
 {
-    if (!rebind(m_store, store, this, &PartnerDetail::reload, &AppStore::partnersChanged, &AppStore::clockChanged)) {
+    if (!rebind(m_store, store, this, &PartnerDetail::reload, &AppStore::partnersChanged, &AppStore::clockChanged, &AppStore::languageChanged)) {
         return;
     }
     reload();
@@ -310,7 +310,8 @@ bool PartnerDetail::addToContacts()
         return false;
     }
     if (!m_store->contacts().addContact(vcardData())) {
-        setError(tr("No contacts app on this device can import the card."));
+        setError(tr("This phone has no contacts app that takes the card. Copy the details and add them by hand."));
+        m_store->reportCannotOpen(m_errorString, m_phoneDisplay.isEmpty() ? m_address.email : m_phoneDisplay, shareText());
         return false;
     }
     setError({});

@@ -30,7 +30,7 @@ PartnerModel::PartnerModel(QObject *parent) : QAbstractListModel(parent) { }
 
 void PartnerModel::setStore(AppStore *store)
 {
-    if (!rebind(m_store, store, this, &PartnerModel::reload, &AppStore::partnersChanged)) {
+    if (!rebind(m_store, store, this, &PartnerModel::reload, &AppStore::partnersChanged, &AppStore::languageChanged)) {
         return;
     }
     reload();

@@ -14,7 +14,7 @@ PartnerQr::PartnerQr(QObject *parent)
 
 void PartnerQr::setStore(AppStore *store)
 {
-    if (!kl::rebind(m_store, store, this, &PartnerQr::reload, &AppStore::partnersChanged)) {
+    if (!kl::rebind(m_store, store, this, &PartnerQr::reload, &AppStore::partnersChanged, &AppStore::languageChanged)) {
         return;
     }
     Q_EMIT inputChanged();

@@ -77,14 +77,60 @@ void PersonEditor::load()
         }
     }
     setError({}, {});
-    Q_EMIT edited();
+    Q_EMIT loaded();
 }
 
-bool PersonEditor::save()
+void PersonEditor::assign(const QVariantMap &values)
+{
+    m_givenName = values.value(QStringLiteral("givenName")).toString();
+    m_familyName = values.value(QStringLiteral("familyName")).toString();
+    m_organisationName = values.value(QStringLiteral("organisationName")).toString();
+    m_functionTitle = values.value(QStringLiteral("functionTitle")).toString();
+    m_mobile = values.value(QStringLiteral("mobile")).toString();
+    m_whatsapp = values.value(QStringLiteral("whatsapp")).toString();
+    m_landline = values.value(QStringLiteral("landline")).toString();
+    m_email = values.value(QStringLiteral("email")).toString();
+}
+
+QVariantMap PersonEditor::values() const
+{
+    return { { QStringLiteral("givenName"), m_givenName }, { QStringLiteral("familyName"), m_familyName },
+        { QStringLiteral("organisationName"), m_organisationName }, { QStringLiteral("functionTitle"), m_functionTitle },
+        { QStringLiteral("mobile"), m_mobile }, { QStringLiteral("whatsapp"), m_whatsapp },
+        { QStringLiteral("landline"), m_landline }, { QStringLiteral("email"), m_email } };
+}
+
+void PersonEditor::prefill(const QVariantMap &values)
+{
+    if (!m_personId.isEmpty()) {
+        m_personId.clear();
+        Q_EMIT personIdChanged();
+    }
+    m_organisationId.clear();
+    m_functionId.clear();
+    assign(values);
+    setError({}, {});
+    Q_EMIT loaded();
+}
+
+bool PersonEditor::save(const QVariantMap &values)
 {
     if (!m_store) {
         return false;
     }
+    // The stored values stay as they are until the save went through: a refused save
+    // leaves the form's draft (and what it is compared with) untouched.
+    const QVariantMap stored = this->values();
+    assign(values);
+    const bool ok = write();
+    if (!ok) {
+        assign(stored);
+    }
+    return ok;
+}
+
+bool PersonEditor::write()
+{
     Database &db = m_store->db();
     // Check every number on its own first, so the form can point at the wrong field.
     const std::pair<const char *, QString *> numbers[] = { { "mobile", &m_mobile }, { "whatsapp", &m_whatsapp },
@@ -200,9 +246,12 @@ bool PersonEditor::save()
             s.error().message);
         return false;
     }
+    const bool idChanged = m_personId != savedId;
     m_personId = savedId;
     load();
-    Q_EMIT personIdChanged();
+    if (idChanged) {
+        Q_EMIT personIdChanged();
+    }
     m_store->notifyPartnersChanged();
     Q_EMIT saved(savedId);
     return true;

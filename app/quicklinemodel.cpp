@@ -13,7 +13,7 @@ QuickLineModel::QuickLineModel(QObject *parent) : QAbstractListModel(parent) { }
 
 void QuickLineModel::setStore(AppStore *store)
 {
-    if (!rebind(m_store, store, this, &QuickLineModel::reload, &AppStore::linesChanged, &AppStore::clockChanged)) {
+    if (!rebind(m_store, store, this, &QuickLineModel::reload, &AppStore::linesChanged, &AppStore::clockChanged, &AppStore::languageChanged)) {
         return;
     }
     reload();

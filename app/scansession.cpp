@@ -158,7 +158,6 @@ void ScanSession::handleText(const QString &text)
         return;
     case ScannedCode::Kind::Contact: {
         const ContactCard &card = *code.contact;
-        m_contact->setPersonId({});
         QString given = card.givenName;
         QString family = card.familyName;
         if (given.isEmpty() && family.isEmpty()) {
@@ -167,15 +166,10 @@ void ScanSession::handleText(const QString &text)
             given = space < 0 ? name : name.left(space);
             family = space < 0 ? QString() : name.mid(space + 1);
         }
-        m_contact->setProperty("givenName", given);
-        m_contact->setProperty("familyName", family);
-        m_contact->setProperty("organisationName", card.organisation);
-        m_contact->setProperty("functionTitle", card.title);
-        m_contact->setProperty("mobile", card.mobile.value(0));
-        m_contact->setProperty("whatsapp", QString());
-        m_contact->setProperty("landline", card.landline.value(0));
-        m_contact->setProperty("email", card.emails.value(0));
-        m_contact->clearError();
+        m_contact->prefill({ { QStringLiteral("givenName"), given }, { QStringLiteral("familyName"), family },
+            { QStringLiteral("organisationName"), card.organisation }, { QStringLiteral("functionTitle"), card.title },
+            { QStringLiteral("mobile"), card.mobile.value(0) }, { QStringLiteral("landline"), card.landline.value(0) },
+            { QStringLiteral("email"), card.emails.value(0) } });
         setResult(Contact, tr("A contact card. Check what will be saved as your own partner, on this phone only."));
         return;
     }
@@ -190,9 +184,9 @@ void ScanSession::handleText(const QString &text)
     }
 }
 
-bool ScanSession::saveContact()
+bool ScanSession::saveContact(const QVariantMap &values)
 {
-    if (m_result != Contact || !m_contact->save()) {
+    if (m_result != Contact || !m_contact->save(values.isEmpty() ? m_contact->values() : values)) {
         return false;
     }
     const QString id = m_contact->personId();

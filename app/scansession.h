@@ -58,7 +58,8 @@ public:
     // What a decoder read (also the camera's way in).
     Q_INVOKABLE void handleText(const QString &text);
     // The action for the current result.
-    Q_INVOKABLE bool saveContact();
+    // The confirmation form's fields (as PersonEditor::save takes them); none: the card as read.
+    Q_INVOKABLE bool saveContact(const QVariantMap &values = {});
     Q_INVOKABLE bool joinSchool();
     Q_INVOKABLE void reset();
 

@@ -145,29 +145,43 @@ int ScreenDriver::screenshots(const QString &dir)
     }
     int failures = 0;
     const AppSettings::Theme before = m_settings.theme();
+    const qreal scaleBefore = m_settings.fontScale();
     const std::pair<AppSettings::Theme, const char *> themes[] = { { AppSettings::Light, "light" },
         { AppSettings::Dark, "dark" } };
-    for (const auto &[theme, name] : themes) {
-        m_settings.setTheme(theme);
-        int index = 1;
-        for (const QString &screen : screens()) {
-            if (!show(screen)) {
-                ++failures;
-                continue;
+    // Every screen at normal text size, then the main ones at twice the text size (a
+    // phone's largest font setting) to check that nothing is cut off.
+    const QStringList large = { QStringLiteral("home"), QStringLiteral("partner"), QStringLiteral("person"),
+        QStringLiteral("line") };
+    for (const qreal scale : { 1.0, 2.0 }) {
+        m_settings.setFontScale(scale);
+        for (const auto &[theme, name] : themes) {
+            m_settings.setTheme(theme);
+            int index = 1;
+            for (const QString &screen : screens()) {
+                const int number = index++;
+                if (scale != 1.0 && !large.contains(screen)) {
+                    continue;
+                }
+                if (!show(screen)) {
+                    ++failures;
+                    continue;
+                }
+                settle(4);
+                const QImage image = w->grabWindow();
+                const QString file = QDir(dir).filePath(QStringLiteral("%1-%2-%3%4.png")
+                                                            .arg(number, 2, 10, QLatin1Char('0'))
+                                                            .arg(screen, QLatin1String(name),
+                                                                scale != 1.0 ? QStringLiteral("-font2") : QString()));
+                if (image.isNull() || !image.save(file)) {
+                    std::fprintf(stderr, "screenshots: could not write %s\n", qPrintable(file));
+                    ++failures;
+                } else {
+                    std::fprintf(stderr, "screenshots: %s\n", qPrintable(file));
+                }
             }
-            settle(4);
-            const QImage image = w->grabWindow();
-            const QString file = QDir(dir).filePath(
-                QStringLiteral("%1-%2-%3.png").arg(index, 2, 10, QLatin1Char('0')).arg(screen, QLatin1String(name)));
-            if (image.isNull() || !image.save(file)) {
-                std::fprintf(stderr, "screenshots: could not write %s\n", qPrintable(file));
-                ++failures;
-            } else {
-                std::fprintf(stderr, "screenshots: %s\n", qPrintable(file));
-            }
-            ++index;
         }
     }
+    m_settings.setFontScale(scaleBefore);
     m_settings.setTheme(before);
     return failures == 0 ? 0 : 1;
 }

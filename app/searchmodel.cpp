@@ -11,7 +11,7 @@ SearchModel::SearchModel(QObject *parent) : QAbstractListModel(parent) { }
 
 void SearchModel::setStore(AppStore *store)
 {
-    if (!rebind(m_store, store, this, &SearchModel::reload, &AppStore::partnersChanged)) {
+    if (!rebind(m_store, store, this, &SearchModel::reload, &AppStore::partnersChanged, &AppStore::languageChanged)) {
         return;
     }
     reload();

@@ -13,7 +13,7 @@ TodayModel::TodayModel(QObject *parent) : QAbstractListModel(parent) { }
 
 void TodayModel::setStore(AppStore *store)
 {
-    if (!rebind(m_store, store, this, &TodayModel::reload, &AppStore::partnersChanged, &AppStore::clockChanged)) {
+    if (!rebind(m_store, store, this, &TodayModel::reload, &AppStore::partnersChanged, &AppStore::clockChanged, &AppStore::languageChanged)) {
         return;
     }
     reload();

@@ -129,6 +129,7 @@ void Whereabouts::locate(int timeoutMs)
         return;
     }
     m_busy = true;
+    m_problem.clear();
     Q_EMIT busyChanged();
     m_resolver.reset();
     m_resolver.setChosenLocation(m_chosen);
@@ -137,6 +138,7 @@ void Whereabouts::locate(int timeoutMs)
             // Refused: no position, no second prompt, the chosen location.
             qCInfo(lcApp) << "position: permission refused, using the chosen location";
             m_resolver.positionUnavailable();
+            m_refused = true;
             QMetaObject::invokeMethod(this, &Whereabouts::finish, Qt::QueuedConnection);
             return;
         }
@@ -150,7 +152,29 @@ void Whereabouts::finish()
     m_answer = m_resolver.answer();
     // Only this attempt's fixes count; a refusal, no fix or a timeout leaves the chosen place.
     m_here = m_asked ? m_locator.lastCoordinate() : std::nullopt;
+    using Outcome = platform::PositionLocator::Outcome;
+    const Outcome outcome = m_refused ? Outcome::Denied : m_locator.outcome();
+    const QString fallback = locationName().isEmpty()
+        ? tr("Distances are measured from the school.")
+        : tr("Distances are measured from %1 for now.").arg(locationName());
+    switch (m_here ? Outcome::Fix : outcome) {
+    case Outcome::Fix:
+        m_problem.clear();
+        break;
+    case Outcome::NoSource:
+        m_problem = tr("This device cannot tell where it is. %1 Choose your school location in Settings.").arg(fallback);
+        break;
+    case Outcome::Denied:
+        m_problem = tr("KorteLijn may not use your location. Allow it in your phone's settings and try again. %1")
+                        .arg(fallback);
+        break;
+    case Outcome::NoFix:
+        m_problem = tr("Your position was not found in time. Go near a window or outside and try again. %1")
+                        .arg(fallback);
+        break;
+    }
     m_asked = false;
+    m_refused = false;
     qCInfo(lcApp) << "position:" << (m_here ? "from a fix" : "chosen location") << "location" << m_answer.locationId;
     m_busy = false;
     Q_EMIT changed();

@@ -31,6 +31,8 @@ class Whereabouts : public QObject
     Q_PROPERTY(QString locationName READ locationName NOTIFY changed)
     Q_PROPERTY(bool fromPosition READ fromPosition NOTIFY changed)
     Q_PROPERTY(QString basis READ basis NOTIFY changed)
+    // Why the last "Where am I?" found no position and what to do about it; empty after a fix.
+    Q_PROPERTY(QString problem READ problem NOTIFY changed)
 
 public:
     static constexpr const char *kChosenMetaKey = "chosen_location";
@@ -47,6 +49,7 @@ public:
     [[nodiscard]] QString locationName() const;
     [[nodiscard]] bool fromPosition() const { return m_here.has_value(); }
     [[nodiscard]] QString basis() const;
+    [[nodiscard]] QString problem() const { return m_problem; }
     // Where distances are measured from: the position, else the chosen location, else the
     // school's first location with coordinates.
     [[nodiscard]] std::optional<kl::geo::Coordinate> origin() const;
@@ -77,4 +80,6 @@ private:
     std::optional<kl::geo::Coordinate> m_here;
     bool m_busy = false;
     bool m_asked = false; // this attempt asked the locator (permission granted)
+    bool m_refused = false; // this attempt's permission was refused
+    QString m_problem;
 };

@@ -83,6 +83,10 @@ void PositionLocator::finish()
     if (m_received == 0) {
         m_resolver.positionUnavailable();
     }
+    m_outcome = !m_source ? Outcome::NoSource
+        : m_accessDenied  ? Outcome::Denied
+        : m_last          ? Outcome::Fix
+                          : Outcome::NoFix;
     m_busy = false;
     Q_EMIT located();
 }

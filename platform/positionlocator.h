@@ -1,7 +1,7 @@
 // Capability: where am I, asked on demand. Starts the position source for a short burst
 // (never continuously: battery), feeds the fixes to a LocationResolver and stops. No
-// source, no permission or no fix in time all end in the chosen location, silently:
-// the teacher is never nagged about location.
+// source, no permission or no fix in time all end in the chosen location; outcome() says
+// which, so the screen can tell the teacher once what to do (never a prompt loop).
 #pragma once
 
 #include "locationresolver.h"
@@ -28,6 +28,9 @@ public:
     [[nodiscard]] bool busy() const { return m_busy; }
     // The system refused access to the position (the app then uses the chosen location).
     [[nodiscard]] bool accessDenied() const { return m_accessDenied; }
+    // How the latest locate() ended, for the screen to say what the teacher can do.
+    enum class Outcome { Fix, NoSource, Denied, NoFix };
+    [[nodiscard]] Outcome outcome() const { return m_outcome; }
     // The last usable fix of the latest locate(), if any (distances are measured from it).
     [[nodiscard]] std::optional<geo::Coordinate> lastCoordinate() const { return m_last; }
 
@@ -50,6 +53,7 @@ private:
     bool m_busy = false;
     bool m_accessDenied = false;
     std::optional<geo::Coordinate> m_last;
+    Outcome m_outcome = Outcome::NoFix;
 };
 
 } // namespace kl::platform

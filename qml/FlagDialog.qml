@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import KorteLijn
 
 Dialog {
     id: dialog
@@ -35,6 +36,7 @@ Dialog {
             Layout.fillWidth: true
         }
         RadioButton {
+            objectName: "reasonWrong"
             readonly property int reason: 0
             text: qsTr("The number is wrong")
             checked: true
@@ -42,6 +44,7 @@ Dialog {
             Accessible.name: text
         }
         RadioButton {
+            objectName: "reasonMoved"
             readonly property int reason: 1
             text: qsTr("Works elsewhere now")
             ButtonGroup.group: reasons
@@ -54,12 +57,23 @@ Dialog {
             ButtonGroup.group: reasons
             Accessible.name: text
         }
+        // The question sits above the field, wrapped: as a placeholder it was cut off.
+        Label {
+            id: commentLabel
+            text: dialog.reason === 2 ? qsTr("What should the coordinator know? (required)")
+                                      : qsTr("Comment for the coordinator (optional)")
+            wrapMode: Text.Wrap
+            Accessible.ignored: true
+            Layout.fillWidth: true
+            Layout.topMargin: 8
+        }
         TextArea {
             id: commentField
-            placeholderText: dialog.reason === 2 ? qsTr("What should the coordinator know? (required)")
-                                                 : qsTr("Comment for the coordinator (optional)")
+            Layout.minimumHeight: Theme.touch
+            objectName: "commentField"
+            placeholderText: qsTr("Comment")
             wrapMode: TextEdit.Wrap
-            Accessible.name: qsTr("Comment")
+            Accessible.name: commentLabel.text
             Layout.fillWidth: true
         }
         Label {
@@ -71,7 +85,7 @@ Dialog {
         }
         Label {
             text: qsTr("Please do not mention pupils. Your report goes to the school's coordinator.")
-            font.pixelSize: 12
+            font.pixelSize: Theme.small
             opacity: 0.7
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -79,6 +93,7 @@ Dialog {
         RowLayout {
             Layout.alignment: Qt.AlignRight
             Button {
+                objectName: "cancelReport"
                 text: qsTr("Cancel")
                 flat: true
                 Accessible.name: text

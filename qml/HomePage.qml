@@ -32,7 +32,7 @@ Page {
             anchors.leftMargin: 16
             Label {
                 text: page.title
-                font.pixelSize: 20
+                font.pixelSize: Theme.title
                 font.bold: true
                 elide: Label.ElideRight
                 Layout.fillWidth: true
@@ -81,6 +81,7 @@ Page {
 
         TextField {
             id: searchField
+            Layout.minimumHeight: Theme.touch
             placeholderText: qsTr("Search partner, function or topic")
             inputMethodHints: Qt.ImhNoPredictiveText
             leftPadding: 48
@@ -180,7 +181,7 @@ Page {
                     visible: Here.locations.length > 1 && Here.locationName.length > 0
                     text: Here.locationName
                     opacity: 0.7
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.caption
                     elide: Label.ElideRight
                     Layout.fillWidth: true
                     Layout.leftMargin: 16
@@ -230,7 +231,7 @@ Page {
                                     text: qsTr("now")
                                     color: Material.accent
                                     font.bold: true
-                                    font.pixelSize: 12
+                                    font.pixelSize: Theme.small
                                 }
                             }
                             Avatar {
@@ -252,7 +253,7 @@ Page {
                                     text: [todayRow.functionTitle || todayRow.organisationName, todayRow.room]
                                         .filter(s => s.length > 0).join(" · ")
                                     opacity: 0.7
-                                    font.pixelSize: 13
+                                    font.pixelSize: Theme.caption
                                     wrapMode: Text.Wrap
                                     Layout.fillWidth: true
                                 }

@@ -16,6 +16,7 @@ ItemDelegate {
     required property string availability
     required property bool available
 
+    objectName: "lineButton"
     signal activated(int row)
 
     readonly property var channelIcons: ["call", "whatsapp", "sms", "email"]
@@ -57,7 +58,7 @@ ItemDelegate {
             Layout.fillWidth: true
             Label {
                 text: button.label
-                font.pixelSize: 17
+                font.pixelSize: Theme.large
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -72,7 +73,7 @@ ItemDelegate {
                 text: button.available ? button.availability : qsTr("No number or address known")
                 color: button.atSchoolNow ? Material.accent : Material.foreground
                 opacity: button.atSchoolNow ? 1 : 0.7
-                font.pixelSize: 13
+                font.pixelSize: Theme.caption
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }

@@ -6,7 +6,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import KorteLijn
 
-Page {
+EditorPage {
     id: page
 
     property alias lineId: editor.lineId
@@ -20,49 +20,42 @@ Page {
         editor.label = labelField.text;
         editor.templateText = templateField.text;
         if (editor.save()) {
+            labelDraft.load();
+            templateDraft.load();
             Store.say(qsTr("Quick line saved."));
-            if (page.StackView.view)
-                page.StackView.view.pop();
+            leave();
             return true;
         }
         return false;
     }
 
     title: editor.isNew ? qsTr("New quick line") : qsTr("Edit quick line")
+    dirty: labelDraft.dirty || templateDraft.dirty || editor.choicesModified
 
     Component.onCompleted: {
         if (initialTargetKind >= 0 && initialTargetId.length > 0)
-            editor.setTarget(initialTargetKind, initialTargetId);
+            editor.begin(initialTargetKind, initialTargetId);
     }
 
     LineEditor {
         id: editor
         store: Store
     }
+    Draft { id: labelDraft; field: labelField; stored: editor.savedLabel }
+    Draft { id: templateDraft; field: templateField; stored: editor.savedTemplate }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            spacing: 0
-            ToolButton {
-                icon.source: "icons/back.svg"
-                Accessible.name: qsTr("Back")
-                onClicked: page.StackView.view.pop()
-            }
-            Label {
-                text: page.title
-                font.pixelSize: 20
-                elide: Label.ElideRight
-                Layout.fillWidth: true
-            }
-            ToolButton {
-                text: qsTr("Save")
-                Accessible.name: qsTr("Save quick line")
-                onClicked: page.save()
-            }
+    header: PageHeader {
+        title: page.title
+        onBack: page.requestBack()
+        ToolButton {
+            objectName: "saveTop"
+            text: qsTr("Save")
+            Accessible.name: qsTr("Save quick line")
+            onClicked: page.save()
         }
     }
 
+    readonly property alias picker: picker
     Dialog {
         id: picker
         parent: Overlay.overlay
@@ -91,6 +84,8 @@ Page {
             anchors.fill: parent
             TextField {
                 id: pickerField
+                Layout.minimumHeight: Theme.touch
+                objectName: "pickerField"
                 placeholderText: qsTr("Search a function or person")
                 Accessible.name: placeholderText
                 Layout.fillWidth: true
@@ -101,6 +96,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 delegate: ItemDelegate {
+                    objectName: "pickerResult"
                     required property int kind
                     required property string targetId
                     required property string title
@@ -146,6 +142,7 @@ Page {
                 Layout.fillWidth: true
             }
             ItemDelegate {
+                objectName: "targetButton"
                 Layout.fillWidth: true
                 leftPadding: 0
                 Accessible.name: editor.targetName.length > 0 ? qsTr("Partner: %1. Tap to change.").arg(editor.targetName)
@@ -189,6 +186,14 @@ Page {
                 Layout.fillWidth: true
             }
 
+            Label {
+                visible: editor.channelHint.length > 0
+                text: editor.channelHint
+                color: Material.color(Material.Orange)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
             SectionHeading {
                 text: qsTr("Channel")
                 leftPadding: 0
@@ -196,7 +201,8 @@ Page {
             }
             ButtonGroup { id: channels }
             GridLayout {
-                columns: 4
+                // Two rows of two when the text is large: four buttons do not fit their names then.
+                columns: Theme.fontScale > 1.3 ? 2 : 4
                 columnSpacing: 4
                 Layout.fillWidth: true
                 Repeater {
@@ -208,31 +214,30 @@ Page {
                     ]
                     Button {
                         required property var modelData
+                        readonly property bool reachable: editor.availableChannels.indexOf(modelData.channel) >= 0
+                        objectName: "channel" + modelData.channel
                         text: modelData.text
                         icon.source: "icons/" + modelData.icon + ".svg"
                         display: AbstractButton.TextUnderIcon
+                        // A channel this partner has no number or address for cannot be chosen
+                        // (still shown, so the buttons never move).
+                        enabled: reachable || checked
                         checkable: true
                         checked: editor.channel === modelData.channel
                         highlighted: checked
                         // White text on a dark teal: readable in the dark theme too (its accent is light).
                         Material.accent: Material.color(Material.Teal, Material.Shade700)
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.small
                         font.capitalization: Font.MixedCase
-                        implicitHeight: 64
+                        implicitHeight: Math.max(64, implicitContentHeight + topPadding + bottomPadding)
                         ButtonGroup.group: channels
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
-                        Accessible.name: qsTr("Channel: %1").arg(modelData.text)
+                        Accessible.name: reachable ? qsTr("Channel: %1").arg(modelData.text)
+                                                   : qsTr("Channel: %1 (no number or address for this partner)").arg(modelData.text)
                         onClicked: editor.channel = modelData.channel
                     }
                 }
-            }
-            Label {
-                visible: editor.channelHint.length > 0
-                text: editor.channelHint
-                color: Material.color(Material.Orange)
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
             }
 
             SectionHeading {
@@ -242,30 +247,34 @@ Page {
             }
             TextField {
                 id: labelField
-                text: editor.label
+                Layout.minimumHeight: Theme.touch
+                objectName: "labelField"
                 placeholderText: qsTr("e.g. App the CJG")
                 Accessible.name: qsTr("Name on the button")
                 Layout.fillWidth: true
             }
 
+            // Present for every channel, so nothing below moves when the channel changes; a
+            // call has no message, so the field is only switched off then.
             SectionHeading {
-                visible: editor.channel !== 0
                 text: qsTr("Message")
                 leftPadding: 0
                 Layout.fillWidth: true
             }
             TextArea {
                 id: templateField
-                visible: editor.channel !== 0
-                text: editor.templateText
-                placeholderText: qsTr("Hi {voornaam}, do you have time {dag} at {tijd}?")
+                Layout.minimumHeight: Theme.touch
+                objectName: "templateField"
+                enabled: editor.channel !== 0
+                placeholderText: editor.channel !== 0 ? qsTr("Hi {voornaam}, do you have time {dag} at {tijd}?")
+                                                 : qsTr("A call has no message.")
                 wrapMode: TextEdit.Wrap
                 Accessible.name: qsTr("Message template")
                 Layout.fillWidth: true
                 onTextChanged: editor.templateText = text
             }
             Flow {
-                visible: editor.channel !== 0
+                enabled: editor.channel !== 0
                 spacing: 4
                 Layout.fillWidth: true
                 Repeater {
@@ -313,13 +322,14 @@ Page {
             }
 
             SectionHeading {
-                visible: editor.channel !== 0 && editor.preview.length > 0
+                visible: editor.preview.length > 0
                 text: qsTr("Preview")
                 leftPadding: 0
                 Layout.fillWidth: true
             }
             Pane {
-                visible: editor.channel !== 0 && editor.preview.length > 0
+                visible: editor.preview.length > 0
+                opacity: editor.channel !== 0 ? 1 : 0.5
                 Layout.fillWidth: true
                 padding: 12
                 background: Rectangle {
@@ -338,6 +348,7 @@ Page {
             }
 
             Switch {
+                objectName: "pinSwitch"
                 text: qsTr("Pin on the home screen")
                 checked: editor.pinned
                 Accessible.name: text
@@ -345,6 +356,7 @@ Page {
                 Layout.topMargin: 8
             }
             Button {
+                objectName: "saveButton"
                 text: qsTr("Save")
                 highlighted: true
                 // White text on a dark teal: readable in the dark theme too (its accent is light).
@@ -370,7 +382,7 @@ Page {
                 Layout.fillWidth: true
                 onClicked: {
                     if (editor.remove())
-                        page.StackView.view.pop();
+                        page.leave();
                 }
             }
             Item { implicitHeight: 24 }

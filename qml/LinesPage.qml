@@ -20,7 +20,7 @@ Page {
             anchors.leftMargin: 16
             Label {
                 text: page.title
-                font.pixelSize: 20
+                font.pixelSize: Theme.title
                 font.bold: true
                 elide: Label.ElideRight
                 Layout.fillWidth: true
@@ -98,7 +98,7 @@ Page {
                             Label {
                                 text: pinnedRow.targetName
                                 opacity: 0.7
-                                font.pixelSize: 13
+                                font.pixelSize: Theme.caption
                                 wrapMode: Text.Wrap
                                 Layout.fillWidth: true
                             }
@@ -157,7 +157,7 @@ Page {
                             Label {
                                 text: lineRow.targetName
                                 opacity: 0.7
-                                font.pixelSize: 13
+                                font.pixelSize: Theme.caption
                                 wrapMode: Text.Wrap
                                 Layout.fillWidth: true
                             }
@@ -165,7 +165,7 @@ Page {
                                 visible: text.length > 0
                                 text: lineRow.message
                                 opacity: 0.6
-                                font.pixelSize: 13
+                                font.pixelSize: Theme.caption
                                 maximumLineCount: 2
                                 elide: Text.ElideRight
                                 wrapMode: Text.Wrap

@@ -15,6 +15,8 @@ ApplicationWindow {
     minimumHeight: 480
     visible: true
     title: qsTr("KorteLijn")
+    // Every control's text follows the phone's text size from here (see Theme).
+    font.pixelSize: Theme.body
 
     Material.theme: Settings.theme === AppSettings.Dark ? Material.Dark
                   : Settings.theme === AppSettings.Light ? Material.Light : Material.System
@@ -26,7 +28,11 @@ ApplicationWindow {
 
     function back() {
         if (stack.depth > 1) {
-            stack.pop();
+            // A page holding unsaved typing asks first (EditorPage).
+            if (stack.currentItem.requestBack)
+                stack.currentItem.requestBack();
+            else
+                stack.pop();
             return true;
         }
         if (navigation.currentIndex !== 0) {
@@ -66,7 +72,8 @@ ApplicationWindow {
     }
 
     function toast(text) {
-        if (!text)
+        // The cannot-open dialog already says it, with its way out.
+        if (!text || cannotOpen.showing)
             return;
         toastLabel.text = text;
         toastPopup.open();
@@ -170,7 +177,9 @@ ApplicationWindow {
                 text: labels[index]
                 icon.source: "icons/" + modelData + ".svg"
                 display: AbstractButton.TextUnderIcon
-                font.pixelSize: 12
+                // Grows with the text size up to what four tabs fit at 360 px, so no label
+                // is cut off (the accessible name carries the full text).
+                font.pixelSize: Math.min(Theme.small, 15)
                 font.capitalization: Font.MixedCase
                 Accessible.name: names[index]
             }
@@ -188,6 +197,11 @@ ApplicationWindow {
     Component { id: qrPage; QrPage {} }
     Component { id: nearbyPage; NearbyPage {} }
     Component { id: scanPage; ScanPage {} }
+
+    CannotOpenDialog {
+        id: cannotOpen
+        parent: Overlay.overlay
+    }
 
     Popup {
         id: toastPopup

@@ -20,7 +20,7 @@ Page {
             anchors.leftMargin: 16
             Label {
                 text: page.title
-                font.pixelSize: 20
+                font.pixelSize: Theme.title
                 font.bold: true
                 elide: Label.ElideRight
                 Layout.fillWidth: true

@@ -28,7 +28,7 @@ Page {
             }
             Label {
                 text: page.title
-                font.pixelSize: 20
+                font.pixelSize: Theme.title
                 elide: Label.ElideRight
                 Layout.fillWidth: true
             }
@@ -68,11 +68,23 @@ Page {
             Item { Layout.fillWidth: true }
         }
         Label {
+            objectName: "positionProblem"
+            visible: !Here.busy && Here.problem.length > 0
+            text: Here.problem
+            color: Material.color(Material.Orange, Material.theme === Material.Dark ? Material.Shade200 : Material.Shade900)
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+            Layout.fillWidth: true
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+        }
+        Label {
             id: basisLabel
             text: Here.basis
             wrapMode: Text.Wrap
             opacity: 0.7
-            font.pixelSize: 13
+            font.pixelSize: Theme.caption
             Layout.fillWidth: true
             Layout.leftMargin: 16
             Layout.rightMargin: 16
@@ -113,7 +125,7 @@ Page {
                             text: [row.category, row.address, row.personal ? qsTr("My own partner") : ""]
                                 .filter(s => s.length > 0).join(" · ")
                             opacity: 0.7
-                            font.pixelSize: 13
+                            font.pixelSize: Theme.caption
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }

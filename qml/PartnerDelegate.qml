@@ -38,7 +38,7 @@ ItemDelegate {
             Layout.fillWidth: true
             Label {
                 text: row.name
-                font.pixelSize: 16
+                font.pixelSize: Theme.subtitle
                 font.italic: row.vacant
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -54,7 +54,7 @@ ItemDelegate {
                 text: row.organisationName
                 visible: text.length > 0
                 opacity: 0.65
-                font.pixelSize: 13
+                font.pixelSize: Theme.caption
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -71,7 +71,7 @@ ItemDelegate {
             Label {
                 visible: row.presentToday
                 text: qsTr("today")
-                font.pixelSize: 12
+                font.pixelSize: Theme.small
                 color: Material.accent
                 Layout.alignment: Qt.AlignRight
             }

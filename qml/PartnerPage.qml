@@ -6,7 +6,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import KorteLijn
 
-Page {
+EditorPage {
     id: page
 
     property alias kind: detail.kind
@@ -24,6 +24,9 @@ Page {
     }
 
     title: detail.name
+    // An unsaved note asks before it is dropped; a reload (star, sync) keeps it.
+    dirty: noteDraft.dirty
+    readonly property alias noteField: noteField
     StackView.onDeactivating: flagDialog.close()
     StackView.onRemoved: flagDialog.close()
 
@@ -32,22 +35,11 @@ Page {
         store: Store
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            spacing: 0
+    header: PageHeader {
+        title: detail.name
+        onBack: page.requestBack()
             ToolButton {
-                icon.source: "icons/back.svg"
-                Accessible.name: qsTr("Back")
-                onClicked: page.StackView.view.pop()
-            }
-            Label {
-                text: detail.name
-                font.pixelSize: 20
-                elide: Label.ElideRight
-                Layout.fillWidth: true
-            }
-            ToolButton {
+                objectName: "starButton"
                 icon.source: detail.starred ? "icons/star.svg" : "icons/star-outline.svg"
                 icon.color: detail.starred ? Material.color(Material.Amber) : Material.foreground
                 checkable: false
@@ -63,7 +55,6 @@ Page {
                 ToolTip.visible: hovered
                 onClicked: detail.share()
             }
-        }
     }
 
     FlagDialog {
@@ -108,7 +99,7 @@ Page {
                     Layout.fillWidth: true
                     Label {
                         text: detail.name
-                        font.pixelSize: 22
+                        font.pixelSize: Theme.heading
                         font.bold: true
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
@@ -130,7 +121,7 @@ Page {
                         text: detail.personal ? qsTr("My own partner · only on this device") : detail.category
                         visible: text.length > 0
                         opacity: 0.6
-                        font.pixelSize: 13
+                        font.pixelSize: Theme.caption
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
@@ -173,7 +164,7 @@ Page {
 
             GridLayout {
                 visible: detail.exists && !detail.vacant && detail.kind !== AppStore.Organisation
-                columns: 4
+                columns: Theme.fontScale > 1.3 ? 2 : 4
                 columnSpacing: 8
                 Layout.fillWidth: true
                 Layout.margins: 16
@@ -190,7 +181,7 @@ Page {
                         icon.source: "icons/" + modelData.icon + ".svg"
                         display: AbstractButton.TextUnderIcon
                         enabled: modelData.enabled
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.small
                         font.capitalization: Font.MixedCase
                         implicitHeight: 72
                         Layout.fillWidth: true
@@ -291,8 +282,9 @@ Page {
             }
             TextArea {
                 id: noteField
+                Layout.minimumHeight: Theme.touch
+                objectName: "noteField"
                 visible: detail.exists
-                text: detail.note
                 placeholderText: qsTr("For example: prefers WhatsApp after 15:00")
                 wrapMode: TextEdit.Wrap
                 Accessible.name: qsTr("Private note")
@@ -300,12 +292,17 @@ Page {
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
             }
+            Draft { id: noteDraft; field: noteField; stored: detail.note }
             Button {
-                visible: detail.exists && noteField.text !== detail.note
+                objectName: "saveNote"
+                visible: detail.exists && noteDraft.dirty
                 text: qsTr("Save note")
                 Accessible.name: text
                 Layout.leftMargin: 16
-                onClicked: detail.saveNote(noteField.text)
+                onClicked: {
+                    if (detail.saveNote(noteField.text))
+                        noteDraft.load();
+                }
             }
 
             SectionHeading {
@@ -314,6 +311,7 @@ Page {
                 Layout.fillWidth: true
             }
             ItemDelegate {
+                objectName: "addToContacts"
                 visible: detail.exists && !detail.vacant
                 text: qsTr("Add to my phone's contacts")
                 icon.source: "icons/contact-add.svg"
@@ -350,6 +348,7 @@ Page {
                 onClicked: ApplicationWindow.window.openPersonEditor(detail.personId)
             }
             ItemDelegate {
+                objectName: "reportOutdated"
                 visible: detail.exists && !detail.personal
                 text: detail.openFlags > 0 ? qsTr("Report outdated (%n open report(s))", "", detail.openFlags)
                                            : qsTr("Report outdated")

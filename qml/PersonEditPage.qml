@@ -6,62 +6,40 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import KorteLijn
 
-Page {
+EditorPage {
     id: page
 
     property alias personId: editor.personId
     readonly property alias editor: editor
-    readonly property alias givenField: givenField
-    readonly property alias familyField: familyField
-    readonly property alias organisationField: organisationField
-    readonly property alias mobileField: mobileField
+    readonly property alias form: form
     readonly property alias errorLabel: errorLabel
 
     function save() {
-        editor.givenName = givenField.text;
-        editor.familyName = familyField.text;
-        editor.organisationName = organisationField.text;
-        editor.functionTitle = functionField.text;
-        editor.mobile = mobileField.text;
-        editor.whatsapp = whatsappField.text;
-        editor.landline = landlineField.text;
-        editor.email = emailField.text;
-        if (editor.save()) {
+        if (editor.save(form.values())) {
+            form.reload();
             Store.say(qsTr("Saved on this device."));
-            if (page.StackView.view)
-                page.StackView.view.pop();
+            leave();
             return true;
         }
         return false;
     }
 
     title: editor.isNew ? qsTr("New partner") : qsTr("Edit partner")
+    dirty: form.dirty
 
     PersonEditor {
         id: editor
         store: Store
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            spacing: 0
-            ToolButton {
-                icon.source: "icons/back.svg"
-                Accessible.name: qsTr("Back")
-                onClicked: page.StackView.view.pop()
-            }
-            Label {
-                text: page.title
-                font.pixelSize: 20
-                elide: Label.ElideRight
-                Layout.fillWidth: true
-            }
-            ToolButton {
-                text: qsTr("Save")
-                Accessible.name: qsTr("Save partner")
-                onClicked: page.save()
-            }
+    header: PageHeader {
+        title: page.title
+        onBack: page.requestBack()
+        ToolButton {
+            objectName: "saveTop"
+            text: qsTr("Save")
+            Accessible.name: qsTr("Save partner")
+            onClicked: page.save()
         }
     }
 
@@ -128,139 +106,13 @@ Page {
                 Layout.topMargin: 8
             }
 
-            component Field: TextField {
-                property string field
+            PersonFields {
+                id: form
+                editor: editor
                 Layout.fillWidth: true
-                Accessible.name: placeholderText
-                Material.accent: editor.errorField === field ? Material.Red : page.Material.accent
-                onTextEdited: if (editor.errorField === field) editor.clearError()
-            }
-
-            Label {
-                text: qsTr("First name")
-                font.pixelSize: 12
-                opacity: 0.7
-                wrapMode: Text.Wrap
-                Accessible.ignored: true
-                Layout.fillWidth: true
-                Layout.topMargin: 8
-            }
-            Field {
-                id: givenField
-                field: "givenName"
-                placeholderText: qsTr("First name")
-                text: editor.givenName
-            }
-            Label {
-                text: qsTr("Last name")
-                font.pixelSize: 12
-                opacity: 0.7
-                wrapMode: Text.Wrap
-                Accessible.ignored: true
-                Layout.fillWidth: true
-                Layout.topMargin: 8
-            }
-            Field {
-                id: familyField
-                field: "familyName"
-                placeholderText: qsTr("Last name")
-                text: editor.familyName
-            }
-            Label {
-                text: qsTr("Organisation (optional)")
-                font.pixelSize: 12
-                opacity: 0.7
-                wrapMode: Text.Wrap
-                Accessible.ignored: true
-                Layout.fillWidth: true
-                Layout.topMargin: 8
-            }
-            Field {
-                id: organisationField
-                field: "organisationName"
-                placeholderText: qsTr("Organisation (optional)")
-                text: editor.organisationName
-            }
-            Label {
-                text: qsTr("Role, e.g. remedial teacher (optional)")
-                font.pixelSize: 12
-                opacity: 0.7
-                wrapMode: Text.Wrap
-                Accessible.ignored: true
-                Layout.fillWidth: true
-                Layout.topMargin: 8
-            }
-            Field {
-                id: functionField
-                field: "functionTitle"
-                placeholderText: qsTr("Role, e.g. remedial teacher (optional)")
-                text: editor.functionTitle
-            }
-            Label {
-                text: qsTr("Mobile number")
-                font.pixelSize: 12
-                opacity: 0.7
-                wrapMode: Text.Wrap
-                Accessible.ignored: true
-                Layout.fillWidth: true
-                Layout.topMargin: 8
-            }
-            Field {
-                id: mobileField
-                field: "mobile"
-                placeholderText: qsTr("Mobile number")
-                inputMethodHints: Qt.ImhDialableCharactersOnly
-                text: editor.mobile
-            }
-            Label {
-                text: qsTr("WhatsApp number, if not the mobile number")
-                font.pixelSize: 12
-                opacity: 0.7
-                wrapMode: Text.Wrap
-                Accessible.ignored: true
-                Layout.fillWidth: true
-                Layout.topMargin: 8
-            }
-            Field {
-                id: whatsappField
-                field: "whatsapp"
-                placeholderText: qsTr("WhatsApp number, if not the mobile number")
-                inputMethodHints: Qt.ImhDialableCharactersOnly
-                text: editor.whatsapp
-            }
-            Label {
-                text: qsTr("Landline")
-                font.pixelSize: 12
-                opacity: 0.7
-                wrapMode: Text.Wrap
-                Accessible.ignored: true
-                Layout.fillWidth: true
-                Layout.topMargin: 8
-            }
-            Field {
-                id: landlineField
-                field: "landline"
-                placeholderText: qsTr("Landline")
-                inputMethodHints: Qt.ImhDialableCharactersOnly
-                text: editor.landline
-            }
-            Label {
-                text: qsTr("E-mail")
-                font.pixelSize: 12
-                opacity: 0.7
-                wrapMode: Text.Wrap
-                Accessible.ignored: true
-                Layout.fillWidth: true
-                Layout.topMargin: 8
-            }
-            Field {
-                id: emailField
-                field: "email"
-                placeholderText: qsTr("E-mail")
-                inputMethodHints: Qt.ImhEmailCharactersOnly
-                text: editor.email
             }
             Button {
+                objectName: "saveButton"
                 text: qsTr("Save")
                 highlighted: true
                 // White text on a dark teal: readable in the dark theme too (its accent is light).

@@ -34,7 +34,7 @@ Page {
             }
             Label {
                 text: page.title
-                font.pixelSize: 20
+                font.pixelSize: Theme.title
                 elide: Label.ElideRight
                 Layout.fillWidth: true
             }
@@ -85,7 +85,7 @@ Page {
             Label {
                 objectName: "qrName"
                 text: qr.name
-                font.pixelSize: 24
+                font.pixelSize: Theme.display
                 font.bold: true
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
@@ -94,7 +94,7 @@ Page {
             Label {
                 visible: text.length > 0
                 text: qr.subtitle
-                font.pixelSize: 16
+                font.pixelSize: Theme.subtitle
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true
@@ -104,7 +104,7 @@ Page {
                 visible: qr.available
                 text: qr.online ? qsTr("Link to the public page") : qsTr("Contact card, works without internet")
                 color: Material.accent
-                font.pixelSize: 14
+                font.pixelSize: Theme.body
                 font.bold: true
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true
@@ -120,7 +120,7 @@ Page {
             Label {
                 visible: qr.online
                 text: qr.payload
-                font.pixelSize: 13
+                font.pixelSize: Theme.caption
                 wrapMode: Text.WrapAnywhere
                 horizontalAlignment: Text.AlignHCenter
                 opacity: 0.7

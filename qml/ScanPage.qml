@@ -9,31 +9,21 @@ import QtQuick.Layouts
 import QtMultimedia
 import KorteLijn
 
-Page {
+EditorPage {
     id: page
 
     readonly property alias session: session
     readonly property alias confirmation: confirmation
+    readonly property alias contactForm: contactForm
     readonly property alias chooseButton: chooseButton
 
     title: qsTr("Scan a QR code")
+    // A scanned card the teacher corrected but did not save yet.
+    dirty: session.result === ScanSession.Contact && contactForm.dirty
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            spacing: 0
-            ToolButton {
-                icon.source: "icons/back.svg"
-                Accessible.name: qsTr("Back")
-                onClicked: page.StackView.view.pop()
-            }
-            Label {
-                text: page.title
-                font.pixelSize: 20
-                elide: Label.ElideRight
-                Layout.fillWidth: true
-            }
-        }
+    header: PageHeader {
+        title: page.title
+        onBack: page.requestBack()
     }
 
     ScanSession {
@@ -156,42 +146,21 @@ Page {
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
 
-                readonly property var rows: [
-                    [qsTr("Name"), [session.contact.givenName, session.contact.familyName].join(" ").trim()],
-                    [qsTr("Organisation"), session.contact.organisationName],
-                    [qsTr("Role"), session.contact.functionTitle],
-                    [qsTr("Mobile number"), session.contact.mobile],
-                    [qsTr("Landline"), session.contact.landline],
-                    [qsTr("E-mail"), session.contact.email]
-                ].filter(r => r[1].length > 0)
-
                 ColumnLayout {
                     anchors.left: parent.left
                     anchors.right: parent.right
                     spacing: 4
                     Label {
-                        text: qsTr("Saved as your own partner (only on this phone):")
+                        text: qsTr("Saved as your own partner (only on this phone). Correct anything that is wrong:")
                         font.bold: true
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
-                    Repeater {
-                        model: confirmation.rows
-                        RowLayout {
-                            required property var modelData
-                            spacing: 8
-                            Layout.fillWidth: true
-                            Label {
-                                text: modelData[0]
-                                opacity: 0.7
-                                Layout.preferredWidth: 110
-                            }
-                            Label {
-                                text: modelData[1]
-                                wrapMode: Text.Wrap
-                                Layout.fillWidth: true
-                            }
-                        }
+                    // The card's fields, to check and correct before saving.
+                    PersonFields {
+                        id: contactForm
+                        editor: session.contact
+                        Layout.fillWidth: true
                     }
                     Label {
                         visible: session.contact.errorString.length > 0
@@ -209,12 +178,14 @@ Page {
                             highlighted: true
                             // White text on a dark teal: readable in the dark theme too (its accent is light).
                             Material.accent: Material.color(Material.Teal, Material.Shade700)
-                            onClicked: session.saveContact()
+                            Accessible.name: text
+                            onClicked: session.saveContact(contactForm.values())
                         }
                         Button {
                             objectName: "cancelContact"
                             text: qsTr("Cancel")
                             flat: true
+                            Accessible.name: text
                             onClicked: session.reset()
                         }
                     }

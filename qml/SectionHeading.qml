@@ -8,7 +8,7 @@ Label {
     bottomPadding: 4
     leftPadding: 16
     rightPadding: 16
-    font.pixelSize: 14
+    font.pixelSize: Theme.body
     font.bold: true
     color: Material.accent
     wrapMode: Text.Wrap

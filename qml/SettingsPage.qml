@@ -10,22 +10,9 @@ Page {
 
     title: qsTr("Settings")
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            spacing: 0
-            ToolButton {
-                icon.source: "icons/back.svg"
-                Accessible.name: qsTr("Back")
-                onClicked: page.StackView.view.pop()
-            }
-            Label {
-                text: page.title
-                font.pixelSize: 20
-                elide: Label.ElideRight
-                Layout.fillWidth: true
-            }
-        }
+    header: PageHeader {
+        title: page.title
+        onBack: page.StackView.view.pop()
     }
 
     ScrollView {
@@ -47,6 +34,7 @@ Page {
                 Layout.fillWidth: true
             }
             RadioButton {
+                objectName: "languageNl"
                 text: "Nederlands"
                 checked: Settings.language === "nl"
                 ButtonGroup.group: languageGroup
@@ -55,6 +43,7 @@ Page {
                 onClicked: Settings.language = "nl"
             }
             RadioButton {
+                objectName: "languageEn"
                 text: "English"
                 checked: Settings.language === "en"
                 ButtonGroup.group: languageGroup
@@ -68,6 +57,7 @@ Page {
                 Layout.fillWidth: true
             }
             RadioButton {
+                objectName: "themeSystem"
                 text: qsTr("Follow the system")
                 checked: Settings.theme === AppSettings.FollowSystem
                 ButtonGroup.group: themeGroup
@@ -76,6 +66,7 @@ Page {
                 onClicked: Settings.theme = AppSettings.FollowSystem
             }
             RadioButton {
+                objectName: "themeLight"
                 text: qsTr("Light")
                 checked: Settings.theme === AppSettings.Light
                 ButtonGroup.group: themeGroup
@@ -84,6 +75,7 @@ Page {
                 onClicked: Settings.theme = AppSettings.Light
             }
             RadioButton {
+                objectName: "themeDark"
                 text: qsTr("Dark")
                 checked: Settings.theme === AppSettings.Dark
                 ButtonGroup.group: themeGroup
@@ -155,7 +147,9 @@ Page {
             }
             Label {
                 objectName: "connectionError"
+                // A revoked phone's status above already says what happened and what to do.
                 visible: Connection.lastError.length > 0 && Connection.state !== SchoolConnection.Connected
+                         && Connection.state !== SchoolConnection.Revoked
                 text: Connection.lastError
                 color: Material.color(Material.Red)
                 wrapMode: Text.Wrap

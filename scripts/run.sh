@@ -23,6 +23,29 @@ if [ ! -s "$state/server/school.env" ]; then
 fi
 school_id=$(sed -n 's/^school_id=//p' "$state/server/school.env")
 
+# The demo school's coordinator, for the web admin: created once, with a password generated
+# on the first run and kept (owner-only) in the demo folder, so later runs show it again.
+admin_env="$state/server/coordinator.env"
+if [ ! -s "$admin_env" ]; then
+    email="coordinator@regenboog.example"
+    password=$(LC_ALL=C tr -dc 'A-HJ-NP-Za-km-z2-9' </dev/urandom | head -c 16 || true)
+    "$bin/kortelijn-server" create-coordinator --data "$state/server" --school "$school_id" \
+        --name "Coördinator De Regenboog" --email "$email" --server-url "$url" >/dev/null
+    printf '%s\n' "$password" | "$bin/kortelijn-server" set-password --data "$state/server" --school "$school_id" \
+        --email "$email" >/dev/null
+    (umask 077 && printf 'email=%s\npassword=%s\n' "$email" "$password" > "$admin_env.tmp")
+    mv "$admin_env.tmp" "$admin_env"
+fi
+admin_email=$(sed -n 's/^email=//p' "$admin_env")
+admin_password=$(sed -n 's/^password=//p' "$admin_env")
+
+# The app needs a screen; check before a single-use invite is spent on enrolling.
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "Geen beeldscherm gevonden (DISPLAY/WAYLAND_DISPLAY leeg): start dit op een bureaublad." >&2
+    echo "No display found: run this from a desktop session." >&2
+    exit 1
+fi
+
 "$bin/kortelijn-server" serve --data "$state/server" --host 127.0.0.1 --port "$port" --public-url "$url" \
     > "$state/server/serve.log" 2>&1 &
 server_pid=$!
@@ -46,10 +69,7 @@ if [ ! -s "$state/app/device-token.json" ]; then
     app_args+=(--enroll "$invite")
 fi
 
-if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-    echo "Geen beeldscherm gevonden (DISPLAY/WAYLAND_DISPLAY leeg): start dit op een bureaublad." >&2
-    echo "No display found: run this from a desktop session." >&2
-    exit 1
-fi
 echo "Schoolserver: $url (logboek: $state/server/serve.log)"
+echo "Beheer in de browser: $url/admin/  e-mail: $admin_email  wachtwoord: $admin_password"
+echo "  (bewaard in $admin_env)"
 "$bin/kortelijn" "${app_args[@]}" "$@"

@@ -118,12 +118,70 @@
 <context>
     <name>AppStore</name>
     <message>
-        <source>No app on this device can open this channel.</source>
-        <translation>No app on this device can open this channel.</translation>
-    </message>
-    <message>
         <source>Nobody holds this function at the moment.</source>
         <translation>Nobody holds this function at the moment.</translation>
+    </message>
+    <message>
+        <source>This phone has no app that opens this. Copy the %1 and the message, and use another app or phone.</source>
+        <translation>This phone has no app that opens this. Copy the %1 and the message, and use another app or phone.</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+</context>
+<context>
+    <name>CannotOpenDialog</name>
+    <message>
+        <source>Could not open</source>
+        <translation>Could not open</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it in another app.</source>
+        <translation>Copied. Paste it in another app.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copy %1</translation>
+    </message>
+    <message>
+        <source>Copy the number or address</source>
+        <translation>Copy the number or address</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>Copy the message</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Discard your changes?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved yet.</source>
+        <translation>What you typed here is not saved yet.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
     </message>
 </context>
 <context>
@@ -282,10 +340,6 @@
         <translation>Edit quick line</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -396,6 +450,14 @@
     <message>
         <source>Remove from my home screen</source>
         <translation>Remove from my home screen</translation>
+    </message>
+    <message>
+        <source>Channel: %1 (no number or address for this partner)</source>
+        <translation>Channel: %1 (no number or address for this partner)</translation>
+    </message>
+    <message>
+        <source>A call has no message.</source>
+        <translation>A call has no message.</translation>
     </message>
 </context>
 <context>
@@ -567,6 +629,13 @@
     </message>
 </context>
 <context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDelegate</name>
     <message>
         <source>at school today</source>
@@ -600,10 +669,6 @@
         <translation>At school: %1</translation>
     </message>
     <message>
-        <source>No contacts app on this device can import the card.</source>
-        <translation>No contacts app on this device can import the card.</translation>
-    </message>
-    <message>
         <source>Phone: %1</source>
         <translation>Phone: %1</translation>
     </message>
@@ -619,13 +684,13 @@
         <source>Sharing is not available on this device.</source>
         <translation>Sharing is not available on this device.</translation>
     </message>
+    <message>
+        <source>This phone has no contacts app that takes the card. Copy the details and add them by hand.</source>
+        <translation>This phone has no contacts app that takes the card. Copy the details and add them by hand.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPage</name>
-    <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
     <message>
         <source>Remove from my network</source>
         <translation>Remove from my network</translation>
@@ -827,10 +892,6 @@
         <translation>Edit partner</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -863,6 +924,13 @@
         <translation>Only on this device: the school and other teachers do not see your own partners.</translation>
     </message>
     <message>
+        <source>Remove partner</source>
+        <translation>Remove partner</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
         <source>First name</source>
         <translation>First name</translation>
     </message>
@@ -893,10 +961,6 @@
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Remove partner</source>
-        <translation>Remove partner</translation>
     </message>
 </context>
 <context>
@@ -937,10 +1001,6 @@
         <translation>Scan a QR code</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
         <source>%1 is now one of your own partners.</source>
         <translation>%1 is now one of your own partners.</translation>
     </message>
@@ -977,40 +1037,16 @@
         <translation>Join the school</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Mobile number</source>
-        <translation>Mobile number</translation>
-    </message>
-    <message>
-        <source>Landline</source>
-        <translation>Landline</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Saved as your own partner (only on this phone):</source>
-        <translation>Saved as your own partner (only on this phone):</translation>
-    </message>
-    <message>
         <source>Save partner</source>
         <translation>Save partner</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saved as your own partner (only on this phone). Correct anything that is wrong:</source>
+        <translation>Saved as your own partner (only on this phone). Correct anything that is wrong:</translation>
     </message>
 </context>
 <context>
@@ -1064,10 +1100,6 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Back</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1198,6 +1230,26 @@
     <message>
         <source>Distances from %1.</source>
         <translation>Distances from %1.</translation>
+    </message>
+    <message>
+        <source>Distances are measured from the school.</source>
+        <translation>Distances are measured from the school.</translation>
+    </message>
+    <message>
+        <source>Distances are measured from %1 for now.</source>
+        <translation>Distances are measured from %1 for now.</translation>
+    </message>
+    <message>
+        <source>This device cannot tell where it is. %1 Choose your school location in Settings.</source>
+        <translation>This device cannot tell where it is. %1 Choose your school location in Settings.</translation>
+    </message>
+    <message>
+        <source>KorteLijn may not use your location. Allow it in your phone&apos;s settings and try again. %1</source>
+        <translation>KorteLijn may not use your location. Allow it in your phone&apos;s settings and try again. %1</translation>
+    </message>
+    <message>
+        <source>Your position was not found in time. Go near a window or outside and try again. %1</source>
+        <translation>Your position was not found in time. Go near a window or outside and try again. %1</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1624,226 @@
     <message>
         <source>The pinned lines changed in the meantime; try again.</source>
         <translation>The pinned lines changed in the meantime; try again.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” has the wrong type.</source>
+        <translation>The value of “%1” has the wrong type.</translation>
+    </message>
+    <message>
+        <source>Fill in “%1”.</source>
+        <translation>Fill in “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long (at most %2 characters).</source>
+        <translation>“%1” is too long (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>“%1” contains characters that cannot be stored, such as a line break or a control character.</source>
+        <translation>“%1” contains characters that cannot be stored, such as a line break or a control character.</translation>
+    </message>
+    <message>
+        <source>“%1” must be between %2 and %3.</source>
+        <translation>“%1” must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number.</source>
+        <translation>“%1” is not a valid phone number.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address (for example name@school.nl).</source>
+        <translation>“%1” is not a valid e-mail address (for example name@school.nl).</translation>
+    </message>
+    <message>
+        <source>“%1” must be a web address that starts with https:// or http://.</source>
+        <translation>“%1” must be a web address that starts with https:// or http://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date.</source>
+        <translation>“%1” is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Give both latitude and longitude, or neither.</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid.</source>
+        <translation>“%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origin</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>radius</source>
+        <translation>radius</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postal code</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>topics</translation>
+    </message>
+    <message>
+        <source>owner role</source>
+        <translation>owner role</translation>
+    </message>
+    <message>
+        <source>point of contact</source>
+        <translation>point of contact</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>visibility</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>mobile number</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>WhatsApp number</translation>
+    </message>
+    <message>
+        <source>landline number</source>
+        <translation>landline number</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>function</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>since</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>day of the week</source>
+        <translation>day of the week</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>room</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>first day</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>last day</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>name of the line</source>
+        <translation>name of the line</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>reported at</source>
+        <translation>reported at</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
     </message>
 </context>
 <context>

@@ -118,12 +118,70 @@
 <context>
     <name>AppStore</name>
     <message>
-        <source>No app on this device can open this channel.</source>
-        <translation>Er staat geen app op dit apparaat die dit kanaal kan openen.</translation>
-    </message>
-    <message>
         <source>Nobody holds this function at the moment.</source>
         <translation>Niemand vervult deze functie op dit moment.</translation>
+    </message>
+    <message>
+        <source>This phone has no app that opens this. Copy the %1 and the message, and use another app or phone.</source>
+        <translation>Deze telefoon heeft geen app die dit opent. Kopieer het %1 en het bericht, en gebruik een andere app of telefoon.</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+</context>
+<context>
+    <name>CannotOpenDialog</name>
+    <message>
+        <source>Could not open</source>
+        <translation>Kan niet openen</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it in another app.</source>
+        <translation>Gekopieerd. Plak het in een andere app.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the number or address</source>
+        <translation>Nummer of adres kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>Bericht kopiëren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved yet.</source>
+        <translation>Wat je hier typte, is nog niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
     </message>
 </context>
 <context>
@@ -282,10 +340,6 @@
         <translation>Snelle lijn bewerken</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Terug</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -396,6 +450,14 @@
     <message>
         <source>Remove from my home screen</source>
         <translation>Van mijn startscherm halen</translation>
+    </message>
+    <message>
+        <source>Channel: %1 (no number or address for this partner)</source>
+        <translation>Kanaal: %1 (geen nummer of adres van deze partner)</translation>
+    </message>
+    <message>
+        <source>A call has no message.</source>
+        <translation>Bij bellen hoort geen bericht.</translation>
     </message>
 </context>
 <context>
@@ -567,6 +629,13 @@
     </message>
 </context>
 <context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDelegate</name>
     <message>
         <source>at school today</source>
@@ -600,10 +669,6 @@
         <translation>Op school: %1</translation>
     </message>
     <message>
-        <source>No contacts app on this device can import the card.</source>
-        <translation>Geen contacten-app op dit apparaat kan het kaartje importeren.</translation>
-    </message>
-    <message>
         <source>Phone: %1</source>
         <translation>Telefoon: %1</translation>
     </message>
@@ -619,13 +684,13 @@
         <source>Sharing is not available on this device.</source>
         <translation>Delen is niet beschikbaar op dit apparaat.</translation>
     </message>
+    <message>
+        <source>This phone has no contacts app that takes the card. Copy the details and add them by hand.</source>
+        <translation>Deze telefoon heeft geen contacten-app die de kaart aanneemt. Kopieer de gegevens en voeg ze zelf toe.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPage</name>
-    <message>
-        <source>Back</source>
-        <translation>Terug</translation>
-    </message>
     <message>
         <source>Remove from my network</source>
         <translation>Verwijderen uit mijn netwerk</translation>
@@ -827,10 +892,6 @@
         <translation>Partner bewerken</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Terug</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -863,6 +924,13 @@
         <translation>Alleen op dit apparaat: de school en andere leerkrachten zien je eigen partners niet.</translation>
     </message>
     <message>
+        <source>Remove partner</source>
+        <translation>Partner verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
@@ -893,10 +961,6 @@
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Remove partner</source>
-        <translation>Partner verwijderen</translation>
     </message>
 </context>
 <context>
@@ -937,10 +1001,6 @@
         <translation>QR-code scannen</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Terug</translation>
-    </message>
-    <message>
         <source>%1 is now one of your own partners.</source>
         <translation>%1 staat nu bij je eigen partners.</translation>
     </message>
@@ -977,40 +1037,16 @@
         <translation>Koppel met school</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Functie</translation>
-    </message>
-    <message>
-        <source>Mobile number</source>
-        <translation>Mobiel nummer</translation>
-    </message>
-    <message>
-        <source>Landline</source>
-        <translation>Vast nummer</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Saved as your own partner (only on this phone):</source>
-        <translation>Wordt bewaard als je eigen partner (alleen op deze telefoon):</translation>
-    </message>
-    <message>
         <source>Save partner</source>
         <translation>Partner opslaan</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Saved as your own partner (only on this phone). Correct anything that is wrong:</source>
+        <translation>Wordt bewaard als je eigen partner (alleen op deze telefoon). Verbeter wat niet klopt:</translation>
     </message>
 </context>
 <context>
@@ -1064,10 +1100,6 @@
     <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Terug</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1198,6 +1230,26 @@
     <message>
         <source>Distances from %1.</source>
         <translation>Afstanden vanaf %1.</translation>
+    </message>
+    <message>
+        <source>Distances are measured from the school.</source>
+        <translation>Afstanden worden gemeten vanaf de school.</translation>
+    </message>
+    <message>
+        <source>Distances are measured from %1 for now.</source>
+        <translation>Afstanden worden voorlopig gemeten vanaf %1.</translation>
+    </message>
+    <message>
+        <source>This device cannot tell where it is. %1 Choose your school location in Settings.</source>
+        <translation>Dit apparaat kan niet bepalen waar het is. %1 Kies je schoollocatie bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>KorteLijn may not use your location. Allow it in your phone&apos;s settings and try again. %1</source>
+        <translation>KorteLijn mag je locatie niet gebruiken. Sta het toe in de instellingen van je telefoon en probeer het opnieuw. %1</translation>
+    </message>
+    <message>
+        <source>Your position was not found in time. Go near a window or outside and try again. %1</source>
+        <translation>Je positie is niet op tijd gevonden. Ga bij een raam of buiten staan en probeer het opnieuw. %1</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1624,226 @@
     <message>
         <source>The pinned lines changed in the meantime; try again.</source>
         <translation>De vastgezette lijnen zijn intussen veranderd; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” has the wrong type.</source>
+        <translation>De waarde van “%1” heeft het verkeerde type.</translation>
+    </message>
+    <message>
+        <source>Fill in “%1”.</source>
+        <translation>Vul “%1” in.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long (at most %2 characters).</source>
+        <translation>“%1” is te lang (maximaal %2 tekens).</translation>
+    </message>
+    <message>
+        <source>“%1” contains characters that cannot be stored, such as a line break or a control character.</source>
+        <translation>“%1” bevat tekens die niet bewaard kunnen worden, zoals een regeleinde of een stuurteken.</translation>
+    </message>
+    <message>
+        <source>“%1” must be between %2 and %3.</source>
+        <translation>“%1” moet tussen %2 en %3 liggen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number.</source>
+        <translation>“%1” is geen geldig telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address (for example name@school.nl).</source>
+        <translation>“%1” is geen geldig e-mailadres (bijvoorbeeld naam@school.nl).</translation>
+    </message>
+    <message>
+        <source>“%1” must be a web address that starts with https:// or http://.</source>
+        <translation>“%1” moet een webadres zijn dat begint met https:// of http://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date.</source>
+        <translation>“%1” is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Vul zowel breedtegraad als lengtegraad in, of geen van beide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid.</source>
+        <translation>“%1” is niet geldig.</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>herkomst</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>breedtegraad</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>lengtegraad</translation>
+    </message>
+    <message>
+        <source>radius</source>
+        <translation>straal</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>onderwerpen</translation>
+    </message>
+    <message>
+        <source>owner role</source>
+        <translation>rol van de eigenaar</translation>
+    </message>
+    <message>
+        <source>point of contact</source>
+        <translation>aanspreekpunt</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>zichtbaarheid</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>voornaam</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>achternaam</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>mobiel nummer</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>WhatsApp-nummer</translation>
+    </message>
+    <message>
+        <source>landline number</source>
+        <translation>vast nummer</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>functie</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>sinds</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>day of the week</source>
+        <translation>dag van de week</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>begintijd</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>eindtijd</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>lokaal</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>eerste dag</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>laatste dag</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>name of the line</source>
+        <translation>naam van de lijn</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>bericht</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>positie</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>toelichting</translation>
+    </message>
+    <message>
+        <source>reported at</source>
+        <translation>gemeld op</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>afgehandeld</translation>
     </message>
 </context>
 <context>

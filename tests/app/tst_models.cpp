@@ -252,18 +252,20 @@ private Q_SLOTS:
         const int before = PersonRepository(m_context->db()).list().value().size();
         PersonEditor e;
         e.setStore(store());
-        e.setProperty("givenName", QStringLiteral("Sanne"));
-        e.setProperty("familyName", QStringLiteral("Smit"));
-        e.setProperty("organisationName", QStringLiteral("Praktijk Smit"));
-        e.setProperty("functionTitle", QStringLiteral("Speltherapeut"));
-        e.setProperty("mobile", QStringLiteral("06-123"));
-        QVERIFY(!e.save());
+        QVariantMap form = { { QStringLiteral("givenName"), QStringLiteral("Sanne") },
+            { QStringLiteral("familyName"), QStringLiteral("Smit") },
+            { QStringLiteral("organisationName"), QStringLiteral("Praktijk Smit") },
+            { QStringLiteral("functionTitle"), QStringLiteral("Speltherapeut") },
+            { QStringLiteral("mobile"), QStringLiteral("06-123") } };
+        QVERIFY(!e.save(form));
+        QVERIFY(e.givenName().isEmpty()); // a refused save leaves what is stored as it was
         QCOMPARE(e.errorField(), QStringLiteral("mobile"));
         QVERIFY(e.errorString().contains(QStringLiteral("06-123")));
         QCOMPARE(PersonRepository(m_context->db()).list().value().size(), before);
 
-        e.setProperty("mobile", QStringLiteral("06 12345678"));
-        QVERIFY(e.save());
+        form[QStringLiteral("mobile")] = QStringLiteral("06 12345678");
+        QVERIFY(e.save(form));
+        QCOMPARE(e.familyName(), QStringLiteral("Smit"));
         QCOMPARE(PersonRepository(m_context->db()).list().value().size(), before + 1);
         auto saved = PersonRepository(m_context->db()).get(e.personId());
         QCOMPARE(saved.value()->mobile, QStringLiteral("+31612345678"));

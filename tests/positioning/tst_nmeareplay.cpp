@@ -79,6 +79,7 @@ private Q_SLOTS:
         QCOMPARE(a.source, LocationResolver::Source::Position);
         QVERIFY(a.atSchool);
         QVERIFY(a.metres >= 0 && a.metres < 5);
+        QCOMPARE(r.locator.outcome(), platform::PositionLocator::Outcome::Fix);
     }
 
     void atSchoolB()
@@ -107,6 +108,8 @@ private Q_SLOTS:
         QCOMPARE(a.locationId, QStringLiteral("main"));
         QCOMPARE(a.source, LocationResolver::Source::Chosen);
         QVERIFY(!r.locator.busy());
+        // The screen is told: no fix in time (not "no positioning", not "refused").
+        QCOMPARE(r.locator.outcome(), platform::PositionLocator::Outcome::NoFix);
     }
 
     void jumpingFix()
@@ -138,6 +141,7 @@ private Q_SLOTS:
         locator.locate();
         QVERIFY(done.wait(1000));
         QCOMPARE(resolver.answer().locationId, QStringLiteral("annex"));
+        QCOMPARE(locator.outcome(), platform::PositionLocator::Outcome::NoSource);
     }
 };
 

@@ -2,7 +2,9 @@
 // temporary directory, Dutch UI, Material style, channels captured instead of opened,
 // and the clock fixed on a Tuesday morning.
 #include "appcontext.h"
+#include "testdb.h"
 
+#include <QDir>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -34,13 +36,21 @@ public Q_SLOTS:
     {
         // Dutch, as a teacher gets it on first start.
         m_context->attach(engine);
+        m_db = new TestDb(m_context.get(), QDir(m_dir.path()).filePath(QStringLiteral("kortelijn.sqlite")), this);
+        qmlRegisterSingletonInstance("KorteLijnTest", 1, 0, "TestDb", m_db);
     }
 
-    void cleanupTestCase() { m_context.reset(); }
+    void cleanupTestCase()
+    {
+        delete m_db;
+        m_db = nullptr;
+        m_context.reset();
+    }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_context;
+    TestDb *m_db = nullptr;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(kortelijn_qml, Setup)

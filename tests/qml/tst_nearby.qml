@@ -35,7 +35,7 @@ TestCase {
         verify(page.list.count === page.nearbyModel.count);
     }
 
-    function test_whereAmIWithoutPositionIsQuiet() {
+    function test_whereAmIWithoutPositionSaysWhatToDo() {
         const page = createTemporaryObject(nearbyComponent, testCase.parent);
         const before = firstName(page);
         const located = signalSpy.createObject(testCase, { target: Here, signalName: "located" });
@@ -48,6 +48,13 @@ TestCase {
         compare(Here.fromPosition, false);
         compare(page.basisLabel.text, "Afstanden vanaf " + Here.locations[0].name + ".");
         compare(firstName(page), before);
+        // ... and, once, why and what to do, in Dutch.
+        const problem = findChild(page, "positionProblem");
+        verify(problem.visible);
+        compare(problem.text, "Dit apparaat kan niet bepalen waar het is. "
+                + (Here.locationName.length > 0 ? "Afstanden worden voorlopig gemeten vanaf " + Here.locationName + "."
+                                               : "Afstanden worden gemeten vanaf de school.")
+                + " Kies je schoollocatie bij Instellingen.");
         located.destroy();
     }
 
