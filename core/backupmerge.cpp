@@ -137,6 +137,12 @@ Result<Parsed> parse(const QByteArray &content)
                 if (!value) {
                     return damaged();
                 }
+                // A null in the file was a NULL on the old phone (the wire's '' for a missing
+                // synced text does not apply: device-only columns such as a line's own pin
+                // order or last use are NULL when unset).
+                if (o.value(column).isNull() && !value->isNull()) {
+                    value = QVariant(QMetaType(QMetaType::QString));
+                }
                 row.fields.insert(column, *value);
             }
             if (row.fields.contains(QStringLiteral("origin"))
