@@ -20,6 +20,8 @@ Page {
     readonly property alias importButton: importButton
     readonly property alias exportStatus: exportStatus
     readonly property alias importStatus: importStatus
+    readonly property alias saveDialog: saveDialog
+    readonly property alias openDialog: openDialog
     // Which half of the screen the last message belongs to.
     property string lastAction: ""
 

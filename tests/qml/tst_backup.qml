@@ -13,8 +13,8 @@ TestCase {
     height: 844
 
     // The system's file dialog is not driven here: the page's own entry points take the
-    // place it would give back (a file in /tmp, unique per run).
-    readonly property url file: "file:///tmp/kortelijn-tst_qml-" + Date.now() + ".kortelijn"
+    // place it would give back (one file in /tmp, replaced by each run).
+    readonly property url file: "file:///tmp/kortelijn-tst_qml-backup.kortelijn"
 
     Component { id: pageComponent; BackupPage { width: 390; height: 844 } }
 
@@ -39,6 +39,7 @@ TestCase {
         compare(page.ruleLabel.text, "De wachtzinnen zijn gelijk.");
         // Typed, not shown.
         compare(page.passphraseField.echoMode, TextInput.Password);
+        verify(!page.saveDialog.visible);
 
         // Save with a confirmation that differs: the message, and no file dialog.
         keyClick(Qt.Key_Backspace);
@@ -50,6 +51,17 @@ TestCase {
         mouseClick(page.confirmField);
         keyClick("x");
         compare(page.exportStatus.errorText, "");
+        verify(!page.saveDialog.visible);
+        // With both the same, the system's save dialog opens on today's file name.
+        mouseClick(page.saveButton);
+        tryVerify(() => page.saveDialog.visible);
+        verify(String(page.saveDialog.selectedFile).endsWith("/KorteLijn-mijn-gegevens-2026-11-24.kortelijn"),
+               String(page.saveDialog.selectedFile));
+        // The dialog itself belongs to Qt; the test goes no further than the system would.
+        page.saveDialog.reject();
+        tryVerify(() => !page.saveDialog.visible);
+        verify(!page.session.busy);
+        compare(page.exportStatus.resultText, "");
     }
 
     function test_2_exportThenImport() {
@@ -92,6 +104,7 @@ TestCase {
         // Without a passphrase the file dialog does not open.
         mouseClick(page.importButton);
         compare(page.importStatus.errorText, "Vul de wachtzin in die je koos toen je het bestand opsloeg.");
+        verify(!page.openDialog.visible);
         type(page.importPassphraseField, "fiets door de polder");
         verify(page.importFrom(Qt.resolvedUrl("tst_backup.qml")));
         tryCompare(page.session, "busy", false, 30000);
