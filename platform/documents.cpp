@@ -31,4 +31,25 @@ Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
     return bytes;
 }
 
+Status LocalDocuments::save(const QUrl &target, const QByteArray &bytes)
+{
+    if (!target.isLocalFile()) {
+        return Error { QString(kDocumentNotWritten), target.toDisplayString() };
+    }
+    return saveLocalFile(target.toLocalFile(), bytes);
+}
+
+Result<QByteArray> LocalDocuments::read(const QUrl &source, qint64 maxBytes)
+{
+    if (!source.isLocalFile()) {
+        return Error { QString(kDocumentNotRead), source.toDisplayString() };
+    }
+    return readFile(source.toLocalFile(), maxBytes);
+}
+
+Status LocalDocuments::share(const QString &, const QByteArray &)
+{
+    return Error { QString(kDocumentNoShare), QString() };
+}
+
 } // namespace kl::platform

@@ -43,4 +43,15 @@ public:
 Status saveLocalFile(const QString &path, const QByteArray &bytes);
 [[nodiscard]] Result<QByteArray> readFile(const QString &path, qint64 maxBytes);
 
+// Documents that are local files only (desktops; iOS, whose picker copies a document into
+// the app): refuses other URLs; no share sheet unless a subclass has one.
+class LocalDocuments : public Documents
+{
+public:
+    Status save(const QUrl &target, const QByteArray &bytes) override;
+    [[nodiscard]] Result<QByteArray> read(const QUrl &source, qint64 maxBytes) override;
+    [[nodiscard]] bool canShare() const override { return false; }
+    Status share(const QString &fileName, const QByteArray &bytes) override;
+};
+
 } // namespace kl::platform

@@ -15,7 +15,7 @@ QString nameFor(const QUrl &url)
     return url.isLocalFile() ? url.toLocalFile() : url.toString(QUrl::FullyEncoded);
 }
 
-class AndroidDocuments : public Documents
+class AndroidDocuments : public LocalDocuments
 {
 public:
     Status save(const QUrl &target, const QByteArray &bytes) override
@@ -35,9 +35,6 @@ public:
     }
 
     Result<QByteArray> read(const QUrl &source, qint64 maxBytes) override { return readFile(nameFor(source), maxBytes); }
-
-    bool canShare() const override { return false; }
-    Status share(const QString &, const QByteArray &) override { return Error { QString(kDocumentNoShare), QString() }; }
 };
 
 } // namespace

@@ -4,36 +4,9 @@
 
 namespace kl::platform {
 
-namespace {
-
-class DesktopDocuments : public Documents
-{
-public:
-    Status save(const QUrl &target, const QByteArray &bytes) override
-    {
-        if (!target.isLocalFile()) {
-            return Error { QString(kDocumentNotWritten), target.toDisplayString() };
-        }
-        return saveLocalFile(target.toLocalFile(), bytes);
-    }
-
-    Result<QByteArray> read(const QUrl &source, qint64 maxBytes) override
-    {
-        if (!source.isLocalFile()) {
-            return Error { QString(kDocumentNotRead), source.toDisplayString() };
-        }
-        return readFile(source.toLocalFile(), maxBytes);
-    }
-
-    bool canShare() const override { return false; }
-    Status share(const QString &, const QByteArray &) override { return Error { QString(kDocumentNoShare), QString() }; }
-};
-
-} // namespace
-
 std::unique_ptr<Documents> Documents::createDefault()
 {
-    return std::make_unique<DesktopDocuments>();
+    return std::make_unique<LocalDocuments>();
 }
 
 } // namespace kl::platform

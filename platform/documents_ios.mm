@@ -11,25 +11,9 @@ namespace kl::platform {
 
 namespace {
 
-class IosDocuments : public Documents
+class IosDocuments : public LocalDocuments
 {
 public:
-    Status save(const QUrl &target, const QByteArray &bytes) override
-    {
-        if (!target.isLocalFile()) {
-            return Error { QString(kDocumentNotWritten), target.toDisplayString() };
-        }
-        return saveLocalFile(target.toLocalFile(), bytes);
-    }
-
-    Result<QByteArray> read(const QUrl &source, qint64 maxBytes) override
-    {
-        if (!source.isLocalFile()) {
-            return Error { QString(kDocumentNotRead), source.toDisplayString() };
-        }
-        return readFile(source.toLocalFile(), maxBytes);
-    }
-
     bool canShare() const override { return true; }
 
     Status share(const QString &fileName, const QByteArray &bytes) override
