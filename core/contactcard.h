@@ -13,29 +13,55 @@
 
 namespace kl {
 
+struct ContactAddress
+{
+    QString street;
+    QString postalCode;
+    QString city;
+};
+
 struct ContactCard
 {
     QString formattedName;
     QString givenName;
     QString familyName;
-    QString organisation;
+    QString namePrefix; // N's honorific prefixes ("dr.")
+    QString middleName; // N's additional names
+    QString nameSuffix;
+    QString organisation; // ORG's first component, the organisation's name
+    QString organisationUnit; // ORG's further components ("afdeling Noord")
     QString title; // TITLE, or ROLE when there is no TITLE
     QStringList mobile; // raw numbers as written; normalising is the repository's job
     QStringList landline;
     QStringList emails;
-    QString url;
-    QString street;
+    QString url; // the first URL
+    QStringList urls; // all of them, in order
+    QString street; // the first address
     QString postalCode;
     QString city;
+    QList<ContactAddress> addresses; // all of them, in order
     QString note;
     QByteArray photo;
-    QString version; // "2.1", "3.0", "4.0", or "mecard"
+    QString photoUrl; // a photo given as a link: never fetched (privacy, offline)
+    QString uid;
+    QStringList categories;
+    QString version; // "2.1", "3.0", "4.0", "mecard" or "csv"
+    int line = 0; // where the card (or CSV row) starts in the file, from 1
+    // What the card carries that has no place here, one item each as "<PROPERTY> <value>"
+    // (FAX, PAGER, EXT, ROLE, BDAY, X-..., or a CSV column's header); and what could not
+    // be read at all (translated sentences).
+    QStringList unkept;
+    QStringList problems;
 
     // The best name to show: FN, else given + family.
     [[nodiscard]] QString displayName() const;
 };
 
 namespace contactcard {
+// Every card of a .vcf text as far as it can be read: a card without a name, a card inside
+// a card, a line that is no property or a card that never ends still come back, with
+// `problems` saying what was wrong, so one bad card never hides the others.
+[[nodiscard]] QList<ContactCard> readVCards(const QString &text);
 // Every card in a .vcf text; an error when there is none or one is malformed.
 [[nodiscard]] Result<QList<ContactCard>> parseVCards(const QByteArray &data);
 [[nodiscard]] Result<ContactCard> parseMeCard(const QString &text);

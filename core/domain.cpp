@@ -100,6 +100,11 @@ std::optional<Category> categories::fromKey(const QString &key)
     return std::nullopt;
 }
 
+const char *categories::sourceLabel(Category c)
+{
+    return infoFor(c).label;
+}
+
 QString categories::label(Category c)
 {
     return QCoreApplication::translate("kl::Category", infoFor(c).label);

@@ -49,6 +49,7 @@ namespace categories {
 [[nodiscard]] QString key(Category c); // stable id stored and synced: "jeugdzorg"
 [[nodiscard]] std::optional<Category> fromKey(const QString &key);
 [[nodiscard]] QString label(Category c); // translated display label
+[[nodiscard]] const char *sourceLabel(Category c); // the English source text of label()
 // Dutch words people search for ("cjg", "logopedie", "wijkagent"); not translated.
 [[nodiscard]] QString searchTerms(Category c);
 } // namespace categories

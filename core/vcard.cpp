@@ -55,11 +55,16 @@ QByteArray VCard::fold(const QByteArray &line)
 
 QByteArray VCard::write(const VCardData &c)
 {
+    const bool v3 = c.version == 3;
     QList<QByteArray> lines;
     auto add = [&](const QString &line) { lines << fold(line.toUtf8()); };
+    // A URI value is not text-escaped (RFC 6350 3.3), but a line break would end the line.
+    auto uri = [](QString value) { return value.remove(QLatin1Char('\r')).remove(QLatin1Char('\n')).trimmed(); };
     add(QStringLiteral("BEGIN:VCARD"));
-    add(QStringLiteral("VERSION:4.0"));
-    add(QStringLiteral("KIND:individual"));
+    add(v3 ? QStringLiteral("VERSION:3.0") : QStringLiteral("VERSION:4.0"));
+    if (!v3) {
+        add(QStringLiteral("KIND:individual"));
+    }
     QString fn = QStringList { c.givenName.trimmed(), c.familyName.trimmed() }.join(QLatin1Char(' ')).trimmed();
     if (fn.isEmpty()) {
         fn = c.organisation.trimmed();
@@ -73,16 +78,22 @@ QByteArray VCard::write(const VCardData &c)
         add(QStringLiteral("TITLE:") + escape(c.title));
     }
     if (!c.mobile.isEmpty()) {
-        add(QStringLiteral("TEL;VALUE=uri;TYPE=\"cell,voice,text\";PREF=1:tel:") + c.mobile);
+        add(v3 ? QStringLiteral("TEL;TYPE=CELL,VOICE,PREF:") + uri(c.mobile)
+               : QStringLiteral("TEL;VALUE=uri;TYPE=\"cell,voice,text\";PREF=1:tel:") + uri(c.mobile));
     }
     if (!c.landline.isEmpty()) {
-        add(QStringLiteral("TEL;VALUE=uri;TYPE=\"work,voice\":tel:") + c.landline);
+        add(v3 ? QStringLiteral("TEL;TYPE=WORK,VOICE:") + uri(c.landline)
+               : QStringLiteral("TEL;VALUE=uri;TYPE=\"work,voice\":tel:") + uri(c.landline));
     }
     if (!c.email.isEmpty()) {
-        add(QStringLiteral("EMAIL;TYPE=work:") + escape(c.email));
+        add((v3 ? QStringLiteral("EMAIL;TYPE=INTERNET,WORK:") : QStringLiteral("EMAIL;TYPE=work:")) + escape(c.email));
+    }
+    if (!c.street.isEmpty() || !c.postalCode.isEmpty() || !c.city.isEmpty()) {
+        add(QStringLiteral("ADR;TYPE=%1:;;%2;%3;;%4;")
+                .arg(v3 ? QStringLiteral("WORK") : QStringLiteral("work"), escape(c.street), escape(c.city), escape(c.postalCode)));
     }
     if (!c.url.isEmpty()) {
-        add(QStringLiteral("URL:") + c.url);
+        add(QStringLiteral("URL:") + uri(c.url));
     }
     if (!c.categories.isEmpty()) {
         QStringList escaped;
@@ -97,11 +108,14 @@ QByteArray VCard::write(const VCardData &c)
     if (!c.photo.isEmpty()) {
         const QString mime = QMimeDatabase().mimeTypeForData(c.photo).name();
         if (mime == QLatin1String("image/jpeg") || mime == QLatin1String("image/png")) {
-            add(QStringLiteral("PHOTO:data:%1;base64,%2").arg(mime, QString::fromLatin1(c.photo.toBase64())));
+            const QString data = QString::fromLatin1(c.photo.toBase64());
+            add(v3 ? QStringLiteral("PHOTO;ENCODING=b;TYPE=%1:%2").arg(mime == QLatin1String("image/png") ? QStringLiteral("PNG") : QStringLiteral("JPEG"), data)
+                   : QStringLiteral("PHOTO:data:%1;base64,%2").arg(mime, data));
         }
     }
     if (!c.uid.isEmpty()) {
-        add(QStringLiteral("UID:urn:uuid:") + c.uid);
+        const QString id = uri(c.uid);
+        add(QStringLiteral("UID:") + (id.startsWith(QLatin1String("urn:uuid:")) ? id : QStringLiteral("urn:uuid:") + id));
     }
     add(QStringLiteral("PRODID:-//KorteLijn//KorteLijn//NL"));
     add(QStringLiteral("END:VCARD"));

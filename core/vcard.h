@@ -1,5 +1,5 @@
-// vCard 4.0 (RFC 6350) for "add to my phone's contacts" and, later, the public partner
-// page. UTF-8, CRLF line ends, text values escaped (\\ \, \; \n) and lines folded at 75
+// vCard 4.0 (RFC 6350), or 3.0 (RFC 2426) for older iOS and Outlook, for "add to my
+// phone's contacts", the public partner page and the school list's export. UTF-8, CRLF line ends, text values escaped (\\ \, \; \n) and lines folded at 75
 // octets without splitting a UTF-8 sequence.
 #pragma once
 
@@ -11,7 +11,7 @@ namespace kl {
 
 struct VCardData
 {
-    QString uid; // a stable id: urn:uuid:<id>
+    QString uid; // a stable id; written as urn:uuid:<id> (a value already so prefixed is kept)
     QString givenName;
     QString familyName;
     QString organisation;
@@ -23,6 +23,10 @@ struct VCardData
     QString note;
     QStringList categories;
     QByteArray photo; // JPEG or PNG bytes
+    QString street; // the organisation's address (ADR;TYPE=work)
+    QString postalCode;
+    QString city;
+    int version = 4; // 4: RFC 6350; 3: RFC 2426 for older iOS and Outlook
 };
 
 class VCard

@@ -16,6 +16,7 @@ class PushCommitter;
 class PublicCardCache;
 class WebClients;
 class JobRunner;
+class ImportJobs;
 
 // When each device last had last_seen_at written: it is for the coordinator's device list,
 // and minutes are precise enough, so a no-change sync stays read-only.
@@ -48,6 +49,7 @@ struct ServerContext
     const Clock *clock = &SystemClock::instance();
     PushCommitter *committer = nullptr; // null: pushes commit on the worker's own connection
     JobRunner *jobs = nullptr; // background jobs (imports); null: none can start
+    ImportJobs *imports = nullptr; // uploads waiting for confirmation, imports running
     PublicCardCache *publicCards = nullptr;
     WebClients *webClients = nullptr;
     TouchTimes touches;

@@ -56,7 +56,8 @@ AdminApi::AdminApi(Storage &storage, ServerContext &context)
     addDeviceRoutes(m_routes, m_services);
     addConflictRoutes(m_routes, m_services);
     addAuditRoutes(m_routes, m_services);
-    addImportExportRoutes(m_routes, m_services);
+    addImportRoutes(m_routes, m_services);
+    addExportRoutes(m_routes, m_services);
 }
 
 bool AdminApi::owns(const QString &path)

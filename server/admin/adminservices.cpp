@@ -177,6 +177,25 @@ Result<WebClients::Client> AdminServices::webClient(const Session &s, bool refre
     return client;
 }
 
+// The web client's mutations numbered on from its last id, parsed like a phone's, photos
+// made safe to store.
+static Result<QList<IncomingMutation>> numberMutations(const QJsonArray &mutations, qint64 lastId)
+{
+    QList<IncomingMutation> out;
+    for (const QJsonValue &m : mutations) {
+        QJsonObject o = m.toObject();
+        o.insert(QStringLiteral("id"), ++lastId);
+        QString why;
+        auto parsed = parseMutation(o, &why);
+        if (!parsed) {
+            return serverError(errors::kInvalid, why);
+        }
+        out << *parsed;
+    }
+    preparePhotos(out);
+    return out;
+}
+
 Result<QJsonArray> AdminServices::apply(const Session &s, QJsonArray mutations)
 {
     QMutexLocker serial(&m_context.webClients->writeLock(s.account.info.id));
@@ -194,20 +213,11 @@ Result<QJsonArray> AdminServices::apply(const Session &s, QJsonArray mutations)
             if (!client) {
                 return client.error();
             }
-            QList<IncomingMutation> numbered;
-            qint64 id = client.value().lastMutationId;
-            for (const QJsonValue &m : std::as_const(batch)) {
-                QJsonObject o = m.toObject();
-                o.insert(QStringLiteral("id"), ++id);
-                QString why;
-                auto parsed = parseMutation(o, &why);
-                if (!parsed) {
-                    return serverError(errors::kInvalid, why);
-                }
-                numbered << *parsed;
+            auto numbered = numberMutations(batch, client.value().lastMutationId);
+            if (!numbered) {
+                return numbered.error();
             }
-            preparePhotos(numbered);
-            auto outcome = m_storage.push(client.value().device, client.value().clientId, numbered);
+            auto outcome = m_storage.push(client.value().device, client.value().clientId, numbered.value());
             if (!outcome) {
                 if (outcome.error().code == errors::kGap && attempt < 3) {
                     continue;
@@ -243,6 +253,37 @@ Result<QJsonArray> AdminServices::apply(const Session &s, QJsonArray mutations)
         }
     }
     return results;
+}
+
+Status AdminServices::applyAll(const Session &s, const QJsonArray &mutations, const QString &action, const QString &detail,
+    const std::function<bool(int)> &progress)
+{
+    QMutexLocker serial(&m_context.webClients->writeLock(s.account.info.id));
+    for (int attempt = 0;; ++attempt) {
+        auto client = webClient(s, attempt > 0);
+        if (!client) {
+            return client.error();
+        }
+        auto numbered = numberMutations(mutations, client.value().lastMutationId);
+        if (!numbered) {
+            return numbered.error();
+        }
+        PushRequest push { client.value().device, client.value().clientId, numbered.value(), true, std::nullopt, progress };
+        push.audit = AuditEntry { 0, s.web.schoolId, s.account.info.id, s.account.info.name, action, {}, {}, {}, detail,
+            m_context.clock->now() };
+        auto outcome = m_storage.pushOne(push);
+        if (!outcome) {
+            // Another server instance used this web client's next id: again with fresh ids.
+            if (outcome.error().code == errors::kGap && attempt < 3) {
+                continue;
+            }
+            return outcome.error();
+        }
+        WebClients::Client updated = client.value();
+        updated.lastMutationId = outcome.value().lastMutationId;
+        m_context.webClients->put(s.account.info.id, updated);
+        return {};
+    }
 }
 
 } // namespace kl::server

@@ -65,6 +65,10 @@ public:
     // Pushes `mutations` (without ids) as the session's coordinator: all applied, or a
     // problem naming the first rejection.
     Result<QJsonArray> apply(const Session &s, QJsonArray mutations);
+    // An import: every mutation in one transaction together with its audit entry, or
+    // nothing (code "rejected" naming the row, "cancelled" when `progress` said stop).
+    Status applyAll(const Session &s, const QJsonArray &mutations, const QString &action, const QString &detail,
+        const std::function<bool(int)> &progress);
     void audit(const Session &s, const QString &action, const QString &table = {}, const QString &row = {},
         const QStringList &fields = {}, const QString &detail = {});
 
@@ -91,6 +95,7 @@ void addFlagRoutes(AdminRouter &router, AdminServices &services);
 void addDeviceRoutes(AdminRouter &router, AdminServices &services);
 void addConflictRoutes(AdminRouter &router, AdminServices &services);
 void addAuditRoutes(AdminRouter &router, AdminServices &services);
-void addImportExportRoutes(AdminRouter &router, AdminServices &services);
+void addImportRoutes(AdminRouter &router, AdminServices &services);
+void addExportRoutes(AdminRouter &router, AdminServices &services);
 
 } // namespace kl::server

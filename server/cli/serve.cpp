@@ -6,6 +6,8 @@
 
 #include "endpoints.h"
 #include "httpfront.h"
+#include "importjobs.h"
+#include "jobrunner.h"
 #include "pushcommitter.h"
 
 #include <QCoreApplication>
@@ -128,6 +130,19 @@ int serve(const StorageOpener &opener, const Args &a)
         context.committer = committerOwner.get();
     }
 
+    // Imports run on a thread and connection of their own, never holding a request worker.
+    static ImportJobs imports;
+    static std::unique_ptr<JobRunner> jobsOwner;
+    {
+        auto jobs = JobRunner::start([&opener]() -> Result<std::unique_ptr<Storage>> { return opener.open(); });
+        if (!jobs) {
+            return fail(jobs.error().message);
+        }
+        jobsOwner = std::move(jobs).value();
+        context.jobs = jobsOwner.get();
+        context.imports = &imports;
+    }
+
     static std::unique_ptr<WorkerPool> pool;
     // Listen first (the public URL may name the bound port), start the workers after.
     static HttpFront front(context.limits, [](ApiRequest r) {
@@ -189,6 +204,7 @@ int serve(const StorageOpener &opener, const Args &a)
     out(QStringLiteral("listening host=%1 port=%2").arg(host.toString()).arg(bound));
     const int rc = QCoreApplication::exec();
     pool.reset(); // finish what the workers have, before the statics go
+    jobsOwner.reset();
     committerOwner.reset();
     return rc;
 }

@@ -43,6 +43,7 @@ public:
     Result<PullPage> pull(const QString &schoolId, const std::optional<sync::Cursor> &cursor, int rowCap,
         qint64 byteCap) override;
     QList<Result<PushOutcome>> pushBatch(const QList<PushRequest> &pushes) override;
+    Result<PushOutcome> pushOne(const PushRequest &push) override;
     Result<QList<ConflictInfo>> conflicts(const QString &schoolId, int limit) override;
     Result<SchoolStatus> status(const QString &schoolId) override;
     Result<QList<QPair<qint64, QString>>> mutationLog(const QString &schoolId, const QString &clientId) override;

@@ -294,7 +294,14 @@ Result<PushOutcome> SqlStorage::applyPush(const PushRequest &push, const QString
     crashPoint("server-push-version-taken");
     const MergeContext context { device.role, newVersion, push.clientId, stamp };
     bool changed = false;
+    int done = 0;
     for (const IncomingMutation &m : push.mutations) {
+        if (push.progress && !push.progress(done++)) {
+            return serverError(errors::kCancelled, QStringLiteral("stopped before mutation %1").arg(done));
+        }
+        if (push.allOrNothing && m.id != last + 1) {
+            return serverError(errors::kGap, QStringLiteral("expected mutation %1, got %2").arg(last + 1).arg(m.id));
+        }
         if (m.id <= last) {
             out.results.append(QJsonObject { { QStringLiteral("id"), m.id }, { QStringLiteral("status"), QStringLiteral("duplicate") } });
             continue;
@@ -335,6 +342,10 @@ Result<PushOutcome> SqlStorage::applyPush(const PushRequest &push, const QString
             }
         } else {
             result = rejectionJson(m, merged, current);
+            if (push.allOrNothing) {
+                return Error { errors::kRejected,
+                    QStringLiteral("%1/%2: %3").arg(m.table, m.rowId, result.value(QStringLiteral("reason")).toString()) };
+            }
         }
         if (auto r = run(QStringLiteral("INSERT INTO mutations(school_id, client_id, mutation_id, status, reason, version,"
                                         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -359,7 +370,29 @@ Result<PushOutcome> SqlStorage::applyPush(const PushRequest &push, const QString
         out.version = newVersion;
     }
     out.lastMutationId = last;
+    if (push.audit) {
+        if (auto r = appendAudit(*push.audit); !r) {
+            return r.error();
+        }
+    }
     return out;
+}
+
+Result<PushOutcome> SqlStorage::pushOne(const PushRequest &push)
+{
+    std::optional<Result<PushOutcome>> applied;
+    const Status s = write([&]() -> Status {
+        applied = applyPush(push, nowIso());
+        if (!*applied) {
+            return applied->error();
+        }
+        crashPoint("server-before-import-commit");
+        return {};
+    });
+    if (!s) {
+        return s.error();
+    }
+    return *applied;
 }
 
 QList<Result<PushOutcome>> SqlStorage::pushBatch(const QList<PushRequest> &pushes)

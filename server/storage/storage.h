@@ -16,6 +16,7 @@
 #include <QStringList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace kl::server {
@@ -105,12 +106,34 @@ struct IncomingMutation
     std::optional<Problem> problem;
 };
 
+// One line of the coordinators' audit log: who did what to which row and fields.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString schoolId;
+    QString coordinatorId;
+    QString actor; // the coordinator's name at the time
+    QString action; // "create", "update", "delete", "handover", "flag.confirm", "login", "login.failed", "revoke", ...
+    QString table;
+    QString rowId;
+    QStringList fields;
+    QString detail;
+    QDateTime at;
+};
+
 // One device's push as the group commit carries it.
 struct PushRequest
 {
     DeviceInfo device;
     QString clientId;
     QList<IncomingMutation> mutations;
+    // An import: every mutation applied, or none (the first rejection, gap or duplicate
+    // undoes the whole push), with `audit` written in the same transaction.
+    bool allOrNothing = false;
+    std::optional<AuditEntry> audit;
+    // Called before each mutation with the number done so far; false stops the push
+    // (code "cancelled") and nothing of it stays.
+    std::function<bool(int)> progress;
 };
 
 struct PushOutcome
@@ -161,21 +184,6 @@ struct WebSession
     QDateTime expiresAt;
 };
 
-// One line of the coordinators' audit log: who did what to which row and fields.
-struct AuditEntry
-{
-    qint64 id = 0;
-    QString schoolId;
-    QString coordinatorId;
-    QString actor; // the coordinator's name at the time
-    QString action; // "create", "update", "delete", "handover", "flag.confirm", "login", "login.failed", "revoke", ...
-    QString table;
-    QString rowId;
-    QStringList fields;
-    QString detail;
-    QDateTime at;
-};
-
 // Error codes storage returns; the HTTP layer maps them to status codes.
 namespace errors {
 inline const QString kNotFound = QStringLiteral("not-found");
@@ -187,6 +195,8 @@ inline const QString kInviteUsed = QStringLiteral("invite-used");
 inline const QString kInviteExpired = QStringLiteral("invite-expired");
 inline const QString kInvalid = QStringLiteral("invalid-request");
 inline const QString kStorage = QStringLiteral("storage-failed");
+inline const QString kRejected = QStringLiteral("rejected");
+inline const QString kCancelled = QStringLiteral("cancelled");
 } // namespace errors
 
 class Storage
@@ -225,6 +235,8 @@ public:
     // Several devices' pushes in one transaction, each with its own version, so they share
     // one durable commit (group commit). One push failing does not fail the others.
     virtual QList<Result<PushOutcome>> pushBatch(const QList<PushRequest> &pushes) = 0;
+    // One push in a transaction of its own (PushRequest::allOrNothing for imports).
+    virtual Result<PushOutcome> pushOne(const PushRequest &push) = 0;
     [[nodiscard]] virtual Result<QList<ConflictInfo>> conflicts(const QString &schoolId, int limit) = 0;
     [[nodiscard]] virtual Result<SchoolStatus> status(const QString &schoolId) = 0;
     // Every mutation the server recorded for a client, in id order (status, version): audit

@@ -19,6 +19,7 @@ int runQrBench(const QStringList &args);
 int runScaleBench(const QStringList &args);
 int runPublicBench(const QStringList &args);
 int runServerBench(const QStringList &args);
+int runImportBench(const QStringList &args);
 
 namespace bench {
 
@@ -96,6 +97,9 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("server")) {
         return runServerBench(all.mid(2));
     }
+    if (mode == QLatin1String("import")) {
+        return runImportBench(all.mid(2));
+    }
     if (mode == QLatin1String("public")) {
         return runPublicBench(all.mid(2));
     }
@@ -106,6 +110,7 @@ int main(int argc, char *argv[])
                "       kl-bench sync [--contacts N] [--clients N] [--seconds S]\n"
                "       kl-bench scale [--rows 1000,100000] [--backends sqlite,postgresql] [--clients N] [--seconds S] [--pg-url URL]\n"
                "       kl-bench server [--rows N] [--pullers N] [--pushers N] [--devices N] [--storm N] [--seconds S]\n"
+               "       kl-bench import [--rows N] [--import-rows N] [--pullers N] [--seconds S]\n"
                "       kl-bench qr [--frames N]\n"
                "       kl-bench public [--clients N] [--seconds S]\n",
         stderr);
