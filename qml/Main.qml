@@ -126,6 +126,10 @@ ApplicationWindow {
         case "nearby":
             stack.push(nearbyPage, {}, StackView.Immediate);
             return true;
+        case "backup":
+            stack.push(settingsPage, {}, StackView.Immediate);
+            stack.push(Qt.resolvedUrl("BackupPage.qml"), {}, StackView.Immediate);
+            return true;
         }
         return false;
     }

@@ -253,6 +253,19 @@ Page {
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
             }
+            Button {
+                objectName: "backupButton"
+                text: qsTr("Take my data along…")
+                flat: true
+                Accessible.name: qsTr("Take my data along to a new phone")
+                Layout.leftMargin: 8
+                Layout.minimumHeight: 48
+                onClicked: page.StackView.view.push(backupPage)
+            }
+            Component {
+                id: backupPage
+                BackupPage {}
+            }
 
             SectionHeading {
                 text: qsTr("About")

@@ -14,6 +14,8 @@ packages=(
     postgresql
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
     qml6-module-qtquick-templates qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript
+    # the file dialogs without a desktop platform theme (Qt Quick Dialogs' own FileDialog)
+    qml6-module-qt-labs-folderlistmodel
     qml6-module-qttest qml6-module-qtpositioning qt6-multimedia-dev qml6-module-qtmultimedia qtkeychain-qt6-dev
     # libraries
     libphonenumber-dev libzxing-dev libsodium-dev libsqlite3-dev

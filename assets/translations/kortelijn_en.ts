@@ -185,6 +185,239 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <source>At least %1 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation>At least %1 characters. A short sentence is easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>Both passphrases are the same.</source>
+        <translation>Both passphrases are the same.</translation>
+    </message>
+    <message>
+        <source>Long enough. Type it once more below.</source>
+        <translation>Long enough. Type it once more below.</translation>
+    </message>
+    <message>
+        <source>Take my data along</source>
+        <translation>Take my data along</translation>
+    </message>
+    <message>
+        <source>Save your data</source>
+        <translation>Save your data</translation>
+    </message>
+    <message>
+        <source>KorteLijn data (*.%1)</source>
+        <translation>KorteLijn data (*.%1)</translation>
+    </message>
+    <message>
+        <source>Choose the file with your data</source>
+        <translation>Choose the file with your data</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Your own partners, private notes, stars and own quick lines stay on this phone and never go to the school. Save them in a file locked with a passphrase, and bring them back on a new phone.</source>
+        <translation>Your own partners, private notes, stars and own quick lines stay on this phone and never go to the school. Save them in a file locked with a passphrase, and bring them back on a new phone.</translation>
+    </message>
+    <message>
+        <source>Save to a file</source>
+        <translation>Save to a file</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>Type the passphrase again</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Show passphrase</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down somewhere safe. Without it nobody can open the file, not even you or the school.</source>
+        <translation>Write the passphrase down somewhere safe. Without it nobody can open the file, not even you or the school.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Save my data as a file</source>
+        <translation>Save my data as a file</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Share…</translation>
+    </message>
+    <message>
+        <source>Share my data as a file</source>
+        <translation>Share my data as a file</translation>
+    </message>
+    <message>
+        <source>Bring back on this phone</source>
+        <translation>Bring back on this phone</translation>
+    </message>
+    <message>
+        <source>Choose the file from your old phone and type its passphrase. What is already on this phone stays; nothing is added twice.</source>
+        <translation>Choose the file from your old phone and type its passphrase. What is already on this phone stays; nothing is added twice.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the file</source>
+        <translation>Passphrase of the file</translation>
+    </message>
+    <message>
+        <source>Show the file&apos;s passphrase</source>
+        <translation>Show the file&apos;s passphrase</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Choose the file and bring my data back</source>
+        <translation>Choose the file and bring my data back</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSession</name>
+    <message numerus="yes">
+        <source>%n own partner(s)</source>
+        <translation>
+            <numerusform>%n own partner</numerusform>
+            <numerusform>%n own partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own organisation(s)</source>
+        <translation>
+            <numerusform>%n own organisation</numerusform>
+            <numerusform>%n own organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own quick line(s)</source>
+        <translation>
+            <numerusform>%n own quick line</numerusform>
+            <numerusform>%n own quick lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) on school lines</source>
+        <translation>
+            <numerusform>%n choice on school lines</numerusform>
+            <numerusform>%n choices on school lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing of your own yet</source>
+        <translation>nothing of your own yet</translation>
+    </message>
+    <message>
+        <source>This phone cannot share the file. Save it instead.</source>
+        <translation>This phone cannot share the file. Save it instead.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there%1. Choose another place.</source>
+        <translation>The file could not be saved there%1. Choose another place.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened%1. Choose it again.</source>
+        <translation>The file could not be opened%1. Choose it again.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>Your data could not be read from this phone (%1).</source>
+        <translation>Your data could not be read from this phone (%1).</translation>
+    </message>
+    <message>
+        <source>Locking the file with your passphrase…</source>
+        <translation>Locking the file with your passphrase…</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase you chose when you saved the file.</source>
+        <translation>Enter the passphrase you chose when you saved the file.</translation>
+    </message>
+    <message>
+        <source>Choose the file with your data.</source>
+        <translation>Choose the file with your data.</translation>
+    </message>
+    <message>
+        <source>Unlocking the file…</source>
+        <translation>Unlocking the file…</translation>
+    </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>Saving the file…</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Keep the passphrase safe: without it nobody can open the file, not even you.</source>
+        <translation>Saved: %1. Keep the passphrase safe: without it nobody can open the file, not even you.</translation>
+    </message>
+    <message>
+        <source>Your data could not be added on this phone.</source>
+        <translation>Your data could not be added on this phone.</translation>
+    </message>
+    <message>
+        <source>Adding your data…</source>
+        <translation>Adding your data…</translation>
+    </message>
+    <message>
+        <source>The file holds %1.</source>
+        <translation>The file holds %1.</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, already on this phone %3.</source>
+        <translation>Added %1, updated %2, already on this phone %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed later on this phone stay as they are.</source>
+        <translation>
+            <numerusform>%n item changed later on this phone stays as it is.</numerusform>
+            <numerusform>%n items changed later on this phone stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) now come from the school&apos;s list and stay as the school has them.</source>
+        <translation>
+            <numerusform>%n item now comes from the school&apos;s list and stays as the school has it.</numerusform>
+            <numerusform>%n items now come from the school&apos;s list and stay as the school has them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) on school lines wait until this phone is connected to the school: import the file again after that.</source>
+        <translation>
+            <numerusform>%n choice on school lines waits until this phone is connected to the school: import the file again after that.</numerusform>
+            <numerusform>%n choices on school lines wait until this phone is connected to the school: import the file again after that.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FlagDialog</name>
     <message>
         <source>Report outdated contact</source>
@@ -1208,6 +1441,14 @@
         <source>Scan the invitation&apos;s QR code</source>
         <translation>Scan the invitation&apos;s QR code</translation>
     </message>
+    <message>
+        <source>Take my data along…</source>
+        <translation>Take my data along…</translation>
+    </message>
+    <message>
+        <source>Take my data along to a new phone</source>
+        <translation>Take my data along to a new phone</translation>
+    </message>
 </context>
 <context>
     <name>Whereabouts</name>
@@ -1285,6 +1526,49 @@
     <message>
         <source>soon</source>
         <translation>soon</translation>
+    </message>
+</context>
+<context>
+    <name>kl::Backup</name>
+    <message>
+        <source>This is not a KorteLijn file with your data. Choose the file you saved on your old phone.</source>
+        <translation>This is not a KorteLijn file with your data. Choose the file you saved on your old phone.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer KorteLijn. Update the app and try again.</source>
+        <translation>This file was made by a newer KorteLijn. Update the app and try again.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not fit this file. Check it and try again; nothing was changed.</source>
+        <translation>The passphrase does not fit this file. Check it and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This phone has too little free memory to unlock the file. Close other apps and try again.</source>
+        <translation>This phone has too little free memory to unlock the file. Close other apps and try again.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete, so nothing was changed. Save it again on your old phone, or try another copy.</source>
+        <translation>The file is damaged or incomplete, so nothing was changed. Save it again on your old phone, or try another copy.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to lock the file.</source>
+        <translation>Choose a passphrase to lock the file.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters, for example a short sentence.</source>
+        <translation>Choose a passphrase of at least %1 characters, for example a short sentence.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type it again.</source>
+        <translation>The two passphrases are not the same. Type it again.</translation>
+    </message>
+    <message>
+        <source>The file could not be made on this phone.</source>
+        <translation>The file could not be made on this phone.</translation>
+    </message>
+    <message>
+        <source>The file holds a value KorteLijn cannot take (%1), so nothing was changed.</source>
+        <translation>The file holds a value KorteLijn cannot take (%1), so nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,239 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <source>At least %1 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Minstens %1 tekens. Een korte zin is makkelijk te onthouden en moeilijk te raden.</translation>
+    </message>
+    <message>
+        <source>Both passphrases are the same.</source>
+        <translation>De wachtzinnen zijn gelijk.</translation>
+    </message>
+    <message>
+        <source>Long enough. Type it once more below.</source>
+        <translation>Lang genoeg. Typ hem hieronder nog een keer.</translation>
+    </message>
+    <message>
+        <source>Take my data along</source>
+        <translation>Mijn gegevens meenemen</translation>
+    </message>
+    <message>
+        <source>Save your data</source>
+        <translation>Je gegevens opslaan</translation>
+    </message>
+    <message>
+        <source>KorteLijn data (*.%1)</source>
+        <translation>KorteLijn-gegevens (*.%1)</translation>
+    </message>
+    <message>
+        <source>Choose the file with your data</source>
+        <translation>Kies het bestand met je gegevens</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Your own partners, private notes, stars and own quick lines stay on this phone and never go to the school. Save them in a file locked with a passphrase, and bring them back on a new phone.</source>
+        <translation>Je eigen partners, privénotities, sterren en eigen snelle lijnen staan alleen op deze telefoon en gaan nooit naar de school. Sla ze op in een bestand met een wachtzin als slot, en zet ze terug op een nieuwe telefoon.</translation>
+    </message>
+    <message>
+        <source>Save to a file</source>
+        <translation>Opslaan in een bestand</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtzin</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>Typ de wachtzin nog een keer</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Wachtzin tonen</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down somewhere safe. Without it nobody can open the file, not even you or the school.</source>
+        <translation>Schrijf de wachtzin op een veilige plek op. Zonder wachtzin kan niemand het bestand openen, jij niet en de school ook niet.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Save my data as a file</source>
+        <translation>Mijn gegevens opslaan als bestand</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Delen…</translation>
+    </message>
+    <message>
+        <source>Share my data as a file</source>
+        <translation>Mijn gegevens delen als bestand</translation>
+    </message>
+    <message>
+        <source>Bring back on this phone</source>
+        <translation>Terugzetten op deze telefoon</translation>
+    </message>
+    <message>
+        <source>Choose the file from your old phone and type its passphrase. What is already on this phone stays; nothing is added twice.</source>
+        <translation>Kies het bestand van je oude telefoon en typ de wachtzin. Wat al op deze telefoon staat, blijft staan; niets komt er twee keer op.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the file</source>
+        <translation>Wachtzin van het bestand</translation>
+    </message>
+    <message>
+        <source>Show the file&apos;s passphrase</source>
+        <translation>Wachtzin van het bestand tonen</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the file and bring my data back</source>
+        <translation>Bestand kiezen en mijn gegevens terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSession</name>
+    <message numerus="yes">
+        <source>%n own partner(s)</source>
+        <translation>
+            <numerusform>%n eigen partner</numerusform>
+            <numerusform>%n eigen partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own organisation(s)</source>
+        <translation>
+            <numerusform>%n eigen organisatie</numerusform>
+            <numerusform>%n eigen organisaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own quick line(s)</source>
+        <translation>
+            <numerusform>%n eigen snelle lijn</numerusform>
+            <numerusform>%n eigen snelle lijnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n ster</numerusform>
+            <numerusform>%n sterren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) on school lines</source>
+        <translation>
+            <numerusform>%n keuze bij schoollijnen</numerusform>
+            <numerusform>%n keuzes bij schoollijnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing of your own yet</source>
+        <translation>nog niets van jezelf</translation>
+    </message>
+    <message>
+        <source>This phone cannot share the file. Save it instead.</source>
+        <translation>Deze telefoon kan het bestand niet delen. Sla het op in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there%1. Choose another place.</source>
+        <translation>Het bestand kon daar niet worden opgeslagen%1. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened%1. Choose it again.</source>
+        <translation>Het bestand kon niet worden geopend%1. Kies het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Kies waar het bestand moet komen.</translation>
+    </message>
+    <message>
+        <source>Your data could not be read from this phone (%1).</source>
+        <translation>Je gegevens konden niet van deze telefoon worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <source>Locking the file with your passphrase…</source>
+        <translation>Het bestand wordt op slot gedaan met je wachtzin…</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase you chose when you saved the file.</source>
+        <translation>Vul de wachtzin in die je koos toen je het bestand opsloeg.</translation>
+    </message>
+    <message>
+        <source>Choose the file with your data.</source>
+        <translation>Kies het bestand met je gegevens.</translation>
+    </message>
+    <message>
+        <source>Unlocking the file…</source>
+        <translation>Het bestand wordt van het slot gehaald…</translation>
+    </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>Het bestand wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Keep the passphrase safe: without it nobody can open the file, not even you.</source>
+        <translation>Opgeslagen: %1. Bewaar de wachtzin goed: zonder wachtzin kan niemand het bestand openen, jij ook niet.</translation>
+    </message>
+    <message>
+        <source>Your data could not be added on this phone.</source>
+        <translation>Je gegevens konden niet op deze telefoon worden gezet.</translation>
+    </message>
+    <message>
+        <source>Adding your data…</source>
+        <translation>Je gegevens worden toegevoegd…</translation>
+    </message>
+    <message>
+        <source>The file holds %1.</source>
+        <translation>In het bestand: %1.</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, already on this phone %3.</source>
+        <translation>Toegevoegd %1, bijgewerkt %2, al op deze telefoon %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed later on this phone stay as they are.</source>
+        <translation>
+            <numerusform>%n onderdeel dat later op deze telefoon is gewijzigd, blijft zoals het is.</numerusform>
+            <numerusform>%n onderdelen die later op deze telefoon zijn gewijzigd, blijven zoals ze zijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) now come from the school&apos;s list and stay as the school has them.</source>
+        <translation>
+            <numerusform>%n onderdeel komt nu uit de lijst van de school en blijft zoals de school het heeft.</numerusform>
+            <numerusform>%n onderdelen komen nu uit de lijst van de school en blijven zoals de school ze heeft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) on school lines wait until this phone is connected to the school: import the file again after that.</source>
+        <translation>
+            <numerusform>%n keuze bij schoollijnen wacht tot deze telefoon met de school verbonden is: zet het bestand daarna nog een keer terug.</numerusform>
+            <numerusform>%n keuzes bij schoollijnen wachten tot deze telefoon met de school verbonden is: zet het bestand daarna nog een keer terug.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FlagDialog</name>
     <message>
         <source>Report outdated contact</source>
@@ -1208,6 +1441,14 @@
         <source>Scan the invitation&apos;s QR code</source>
         <translation>QR-code van de uitnodiging scannen</translation>
     </message>
+    <message>
+        <source>Take my data along…</source>
+        <translation>Mijn gegevens meenemen…</translation>
+    </message>
+    <message>
+        <source>Take my data along to a new phone</source>
+        <translation>Mijn gegevens meenemen naar een nieuwe telefoon</translation>
+    </message>
 </context>
 <context>
     <name>Whereabouts</name>
@@ -1285,6 +1526,49 @@
     <message>
         <source>soon</source>
         <translation>binnenkort</translation>
+    </message>
+</context>
+<context>
+    <name>kl::Backup</name>
+    <message>
+        <source>This is not a KorteLijn file with your data. Choose the file you saved on your old phone.</source>
+        <translation>Dit is geen KorteLijn-bestand met je gegevens. Kies het bestand dat je op je oude telefoon hebt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer KorteLijn. Update the app and try again.</source>
+        <translation>Dit bestand is gemaakt met een nieuwere KorteLijn. Werk de app bij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not fit this file. Check it and try again; nothing was changed.</source>
+        <translation>De wachtzin past niet bij dit bestand. Controleer hem en probeer het opnieuw; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This phone has too little free memory to unlock the file. Close other apps and try again.</source>
+        <translation>Deze telefoon heeft te weinig vrij geheugen om het bestand te openen. Sluit andere apps en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete, so nothing was changed. Save it again on your old phone, or try another copy.</source>
+        <translation>Het bestand is beschadigd of onvolledig; er is niets veranderd. Sla het opnieuw op met je oude telefoon, of probeer een andere kopie.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to lock the file.</source>
+        <translation>Kies een wachtzin om het bestand op slot te doen.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters, for example a short sentence.</source>
+        <translation>Kies een wachtzin van minstens %1 tekens, bijvoorbeeld een korte zin.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type it again.</source>
+        <translation>De twee wachtzinnen zijn niet gelijk. Typ hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file could not be made on this phone.</source>
+        <translation>Het bestand kon op deze telefoon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The file holds a value KorteLijn cannot take (%1), so nothing was changed.</source>
+        <translation>Het bestand bevat een waarde die KorteLijn niet kan overnemen (%1); er is niets veranderd.</translation>
     </message>
 </context>
 <context>
