@@ -3,6 +3,8 @@
 // and a CSV that opens right in Dutch Excel (UTF-8 with BOM, ';', every cell quoted) for
 // the municipality. The CSV's header is one the import recognises, so it comes back.
 #include "adminservices.h"
+
+#include <QRegularExpression>
 #include "domain.h"
 #include "schoollanguage.h"
 #include "vcard.h"
@@ -97,10 +99,13 @@ ApiResponse exportVCards(AdminServices &services, const Session &s, const ApiReq
 
 // RFC 4180 with ';' (Excel's separator where the decimal sign is a comma): every cell
 // quoted, quotes doubled, line breaks inside a cell kept (Excel reads them in quotes). A
-// cell starting with = + - @ would be a formula in Excel: a leading apostrophe prevents it.
+// cell starting with = + - @ (or a tab or CR before one) would be a formula in Excel
+// (OWASP "CSV injection"): a leading apostrophe prevents it. A phone number in E.164
+// ("+31 6 12345678") is the one such value that stays as it is.
 QByteArray csvCell(QString value)
 {
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.at(0)) && !value.startsWith(QLatin1Char('+'))) {
+    static const QRegularExpression phone(QStringLiteral("^\\+[0-9 ]+$"));
+    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.at(0)) && !phone.match(value).hasMatch()) {
         value.prepend(QLatin1Char('\''));
     }
     value.replace(QLatin1String("\""), QLatin1String("\"\""));

@@ -408,6 +408,24 @@ private Q_SLOTS:
         QCOMPARE(withoutPhotos(third), withoutPhotos(first)); // CSV carries no photos
     }
 
+    // CSV injection: a cell Excel would run as a formula (= + - @, or a tab before one)
+    // starts with an apostrophe in the export; a phone number in E.164 stays a number.
+    void exportedCsvCellsNeverRunAsFormulas()
+    {
+        Browser a = school(QStringLiteral("Obs Formule"));
+        const QByteArray file = "organisatie;voornaam;achternaam;mobiel;e-mail\r\n"
+                                "+HYPERLINK(https://evil.example);Anna;=1+1;+31612345678;anna@formule.example\r\n"
+                                "@SUM(1);Bert;-2+3;;bert@formule.example\r\n";
+        importFile(a, file);
+        const QString csv = QString::fromUtf8(exported(a, QStringLiteral("export.csv")));
+        QVERIFY2(csv.contains(QStringLiteral("\"'+HYPERLINK(https://evil.example)\"")), qPrintable(csv));
+        QVERIFY(csv.contains(QStringLiteral("\"'=1+1\"")));
+        QVERIFY(csv.contains(QStringLiteral("\"'@SUM(1)\"")));
+        QVERIFY(csv.contains(QStringLiteral("\"'-2+3\"")));
+        QVERIFY(csv.contains(QStringLiteral("\"+31612345678\"")));
+        QVERIFY(!csv.contains(QStringLiteral(";\"+HYPERLINK")) && !csv.contains(QStringLiteral(";\"=1+1")));
+    }
+
     void exportedCardsReadByVobject()
     {
         Browser a = school(QStringLiteral("Obs Vobject"));
