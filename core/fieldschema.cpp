@@ -135,6 +135,7 @@ const QHash<QString, QList<Column>> &schema()
                 of("location_id", Kind::Id, QT_TRANSLATE_NOOP("kl::Validation", "location")),
                 of("valid_from", Kind::Date, QT_TRANSLATE_NOOP("kl::Validation", "first day"), false, true),
                 of("valid_until", Kind::Date, QT_TRANSLATE_NOOP("kl::Validation", "last day"), false, true),
+                integer("is_public", 0, 1, QT_TRANSLATE_NOOP("kl::Validation", "public")),
             } },
         { QStringLiteral("quick_lines"),
             {

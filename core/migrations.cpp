@@ -147,6 +147,12 @@ const QStringList kSchema5 {
                    " PRIMARY KEY (in_title, term, doc)) WITHOUT ROWID"),
 };
 
+// Schema 6 (issue 15, public presence): each presence window says whether parents may see
+// it. Existing windows stay public, as they were shown before.
+const QStringList kSchema6 {
+    QStringLiteral("ALTER TABLE presence ADD COLUMN is_public INTEGER NOT NULL DEFAULT 1 CHECK (is_public IN (0, 1))"),
+};
+
 Status runAll(Database &db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -161,7 +167,7 @@ Status runAll(Database &db, const QStringList &statements)
 
 int latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 Status apply(Database &db, int version)
@@ -183,6 +189,7 @@ Status apply(Database &db, int version)
         }
         return SearchIndex(db).rebuild();
     }
+    case 6: return runAll(db, kSchema6);
     default: return storeError(QStringLiteral("migration"), QStringLiteral("no step %1").arg(version));
     }
 }

@@ -82,7 +82,8 @@ ApiResponse upsert(AdminServices &services, const Session &s, const QString &tab
     const QStringList &columns = sync::syncedColumns(table);
     QJsonObject merged;
     for (const QString &c : columns) {
-        merged.insert(c, current ? current->fields.value(c) : rowrules::defaultValue(table, c));
+        // A row stored before a column existed has no value for it: the column's default.
+        merged.insert(c, current && current->fields.contains(c) ? current->fields.value(c) : rowrules::defaultValue(table, c));
     }
     for (auto it = in.begin(); it != in.end(); ++it) {
         if (!columns.contains(it.key()) || it.key() == QLatin1String("origin") || it.key() == QLatin1String("photo")) {

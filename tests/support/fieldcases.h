@@ -48,7 +48,7 @@ inline QJsonObject validRow(const QString &table)
     if (table == QLatin1String("presence")) {
         return { { "origin", 0 }, { "organisation_id", kId }, { "function_id", "" }, { "person_id", kId }, { "weekday", 1 },
             { "start_min", 510 }, { "end_min", 720 }, { "room", "kamer 12" }, { "location_id", "" },
-            { "valid_from", QJsonValue::Null }, { "valid_until", QJsonValue::Null } };
+            { "valid_from", QJsonValue::Null }, { "valid_until", QJsonValue::Null }, { "is_public", 1 } };
     }
     if (table == QLatin1String("quick_lines")) {
         return { { "origin", 0 }, { "target_kind", "function" }, { "target_id", kId }, { "channel", "whatsapp" },
