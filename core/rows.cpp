@@ -61,7 +61,7 @@ void common(auto &entity, const QVariantMap &row)
 
 const QStringList &syncedTables()
 {
-    static const QStringList tables { QStringLiteral("school_locations"), QStringLiteral("organisations"),
+    static const QStringList tables { QStringLiteral("school_locations"), QStringLiteral("school_roles"), QStringLiteral("organisations"),
         QStringLiteral("persons"), QStringLiteral("functions"), QStringLiteral("holdings"), QStringLiteral("presence"),
         QStringLiteral("quick_lines") };
     return tables;
@@ -78,6 +78,8 @@ const QStringList &columns(const QString &table)
         { QStringLiteral("school_locations"),
             { QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("latitude"),
                 QStringLiteral("longitude"), QStringLiteral("radius_m") } },
+        { QStringLiteral("school_roles"),
+            { QStringLiteral("name"), QStringLiteral("holder"), QStringLiteral("deputy"), QStringLiteral("sort_order") } },
         { QStringLiteral("organisations"),
             { QStringLiteral("origin"), QStringLiteral("name"), QStringLiteral("category"), QStringLiteral("street"),
                 QStringLiteral("postal_code"), QStringLiteral("city"), QStringLiteral("latitude"),

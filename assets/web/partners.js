@@ -1,6 +1,7 @@
 // Partners: the list, an organisation with its people, functions, presence and hand-over,
 // and a person's photo (shrunk in the browser, normalised again by the server).
 import { render } from './app.js';
+import { roleList, roleOf } from './roles.js';
 import { t } from './i18n.js';
 import { Problem, api, byId, field, fold, form, h, hhmm, holderOf, isPublic, label, load, minutes, nextId, personName, phone, problemText, rows, state, table, toast, values, visibilityFrom, when } from './ui.js';
 
@@ -45,6 +46,9 @@ export function orgForm(o) {
   return form({ class: 'grid', id: 'org-form', 'aria-label': t('org.details') }, async (f) => {
     const v = values(f);
     v.visibility = visibilityFrom(f, o && o.visibility);
+    // Phones that do not know roles yet still show the holder as the fixed contact.
+    const role = roleList().find((x) => x.id === v.owner_role);
+    if (role) v.internal_contact = role.holder;
     const r = await api('POST', '/rows/organisations' + (o ? '/' + o.id : ''), { fields: v, base: o ? o.version : 0 });
     await load();
     toast(t('saved'));
@@ -56,9 +60,21 @@ export function orgForm(o) {
   field('street', o && o.street, pub('street')), field('postal_code', o && o.postal_code, pub('postal_code')),
   field('city', o && o.city, pub('city')), field('website', o && o.website, pub('website')),
   field('topics', o && o.topics, Object.assign({ multiline: true, wide: true }, pub('topics'))),
-  field('owner_role', o && o.owner_role), field('internal_contact', o && o.internal_contact),
+  ownerField(o),
   h('div', { class: 'actions wide' }, h('button', { type: 'submit', class: 'primary' }, t('save')),
     o ? h('button', { type: 'button', class: 'danger', onclick: () => removeRow('organisations', o.id, o.name, '#partners') }, t('delete')) : null));
+}
+
+// The partner's owner is one of the school's roles; its holder (and deputy) is the vast
+// aanspreekpunt, so a hand-over inside the school is one change on the role.
+function ownerField(o) {
+  const current = o && o.owner_role;
+  const options = [['', t('owner.none')], ...roleList().map((r) => [r.id, r.holder ? `${r.name} (${r.holder})` : r.name])];
+  // An owner written as text before roles existed stays visible until a role is chosen.
+  if (current && !roleList().some((r) => r.id === current)) options.push([current, current]);
+  const role = o && roleOf(o);
+  return h('div', { class: 'owner' }, field('owner_role', current || '', { options }),
+    role && role.holder ? h('p', { class: 'hint' }, role.deputy ? t('owner.contact.deputy', role.holder, role.deputy) : t('owner.contact', role.holder)) : null);
 }
 
 export async function removeRow(table, id, name, after) {

@@ -57,6 +57,7 @@ AdminApi::AdminApi(Storage &storage, ServerContext &context)
     addConflictRoutes(m_routes, m_services);
     addAuditRoutes(m_routes, m_services);
     addImportExportRoutes(m_routes, m_services);
+    addRoleRoutes(m_routes, m_services);
 }
 
 bool AdminApi::owns(const QString &path)

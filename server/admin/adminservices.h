@@ -92,5 +92,6 @@ void addDeviceRoutes(AdminRouter &router, AdminServices &services);
 void addConflictRoutes(AdminRouter &router, AdminServices &services);
 void addAuditRoutes(AdminRouter &router, AdminServices &services);
 void addImportExportRoutes(AdminRouter &router, AdminServices &services);
+void addRoleRoutes(AdminRouter &router, AdminServices &services);
 
 } // namespace kl::server

@@ -12,7 +12,7 @@ namespace kl::server {
 namespace {
 
 const QStringList kEditableTables { QStringLiteral("organisations"), QStringLiteral("persons"), QStringLiteral("functions"),
-    QStringLiteral("presence"), QStringLiteral("quick_lines"), QStringLiteral("school_locations") };
+    QStringLiteral("presence"), QStringLiteral("quick_lines"), QStringLiteral("school_locations"), QStringLiteral("school_roles") };
 
 QJsonObject rowJson(const QString &schoolId, const ServerRow &r)
 {

@@ -27,6 +27,9 @@ inline QJsonObject validRow(const QString &table)
         return { { "name", "Hoofdgebouw" }, { "address", "Schoolstraat 1, Utrecht" }, { "latitude", 52.09 },
             { "longitude", 5.12 }, { "radius_m", 150 } };
     }
+    if (table == QLatin1String("school_roles")) {
+        return { { "name", "IB'er" }, { "holder", "Anja de Wit" }, { "deputy", "Karim Bouali" }, { "sort_order", 1 } };
+    }
     if (table == QLatin1String("organisations")) {
         return { { "origin", 0 }, { "name", "CJG Noord" }, { "category", "jeugdzorg" }, { "street", "Laan 2" },
             { "postal_code", "3511 AB" }, { "city", "Utrecht" }, { "latitude", QJsonValue::Null },

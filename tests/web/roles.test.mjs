@@ -121,3 +121,75 @@ test('function and presence reach the parents\' page and poster only when public
   assert.doesNotMatch(vcard, /TITLE|NOTE/);
   assert.deepEqual(page.errors, []);
 });
+
+test('roles with a deputy, warnings for gaps, partners owned by a role, the picture, and phones get the roles', async () => {
+  const page = await newPage();
+  const teacher = await server.enroll('teacher');
+  await login(page, server);
+  await page.getByRole('link', { name: 'Nieuwe partner' }).click();
+  await page.getByLabel('Naam', { exact: true }).fill('Bibliotheek Lezen & Zo');
+  await page.getByLabel('Soort', { exact: true }).selectOption('bibliotheek');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Bibliotheek Lezen & Zo' }).waitFor();
+  const orgId = decodeURIComponent(new URL(page.url()).hash.split('/')[1]);
+
+  await page.getByRole('link', { name: 'Rollen' }).click();
+  const add = page.getByRole('form', { name: 'Rol toevoegen' });
+  await add.getByText('Alleen namen van collega’s; nooit gegevens van leerlingen.').waitFor();
+  await add.getByLabel('Rol', { exact: true }).fill('Taalcoördinator');
+  await add.getByLabel('Houder (collega)').fill('Marieke Jansen');
+  await add.getByRole('button', { name: 'Toevoegen' }).click();
+  const role = page.locator('li[data-role]', { hasText: 'Taalcoördinator' });
+  await role.waitFor();
+  const roleId = await role.getAttribute('data-role');
+  await page.locator('[data-warning="no-deputy"] li', { hasText: 'Taalcoördinator' }).waitFor();
+  await page.locator('[data-warning="no-owner"] li', { hasText: 'Bibliotheek Lezen & Zo' }).waitFor();
+
+  // The picture marks the gap: the role without a deputy, the partner without an owner.
+  let svg = await page.evaluate(async () => (await fetch('/admin/api/organogram.svg')).text());
+  let doc = await page.evaluate((text) => {
+    const d = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: d.querySelector('parsererror') !== null, noDeputy: [...d.querySelectorAll('.no-deputy')].map((g) => g.getAttribute('data-role')),
+      ownerless: [...d.querySelectorAll('.no-owner [data-partner]')].map((g) => g.getAttribute('data-partner')), scripts: d.querySelectorAll('script').length };
+  }, svg);
+  assert.equal(doc.error, false);
+  assert.equal(doc.scripts, 0);
+  assert.ok(doc.noDeputy.includes(roleId));
+  assert.ok(doc.ownerless.includes(orgId));
+
+  // A deputy and an owner: both warnings go, and the partner sits under the role.
+  await role.getByRole('button', { name: 'Bewerken' }).click();
+  await role.getByLabel('Vervanger (collega)').fill('Youssef El Amrani');
+  await role.getByRole('button', { name: 'Opslaan' }).click();
+  await page.locator('li[data-role]', { hasText: 'vervanger: Youssef El Amrani' }).waitFor();
+  assert.equal(await page.locator('[data-warning="no-deputy"] li', { hasText: 'Taalcoördinator' }).count(), 0);
+  await page.goto(server.url + '/admin/#partner/' + orgId);
+  await page.getByLabel('Eigenaar op school (rol)').selectOption({ label: 'Taalcoördinator (Marieke Jansen)' });
+  await page.getByRole('form', { name: 'Gegevens' }).getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByText('Vast aanspreekpunt: Marieke Jansen (vervanger: Youssef El Amrani)').waitFor();
+  await page.goto(server.url + '/admin/#roles');
+  await page.locator('li[data-role]', { hasText: '1 partners' }).waitFor();
+  assert.equal(await page.locator('[data-warning="no-owner"] li', { hasText: 'Bibliotheek Lezen & Zo' }).count(), 0);
+  await page.locator('img#organogram').waitFor();
+  assert.ok(await page.locator('img#organogram').evaluate((img) => img.complete && img.naturalWidth > 0), 'the picture shows');
+  svg = await page.evaluate(async () => (await fetch('/admin/api/organogram.svg')).text());
+  doc = await page.evaluate(([text, roleId, orgId]) => {
+    const d = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const g = d.querySelector(`[data-role="${roleId}"]`);
+    return { roleCount: d.querySelectorAll(`[data-role="${roleId}"]`).length, gap: g.classList.contains('gap'),
+      partnerCount: d.querySelectorAll(`[data-partner="${orgId}"]`).length,
+      people: [...d.querySelectorAll('[data-person]')].map((p) => p.getAttribute('data-person')) };
+  }, [svg, roleId, orgId]);
+  assert.equal(doc.roleCount, 1);
+  assert.equal(doc.gap, false);
+  assert.equal(doc.partnerCount, 1);
+  assert.equal(doc.people.filter((p) => p === 'Marieke Jansen').length, 1);
+  assert.equal(doc.people.filter((p) => p === 'Youssef El Amrani').length, 1);
+
+  // A hand-over inside the school is one change on the role; phones get the roles.
+  const { rows } = await server.pull(teacher.token);
+  assert.equal(rows.get('school_roles/' + roleId).holder, 'Marieke Jansen');
+  assert.equal(rows.get('school_roles/' + roleId).deputy, 'Youssef El Amrani');
+  assert.equal(rows.get('organisations/' + orgId).owner_role, roleId);
+  assert.deepEqual(page.errors, []);
+});
