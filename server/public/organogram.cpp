@@ -12,6 +12,7 @@ constexpr int kGap = 24;
 constexpr int kMargin = 24;
 constexpr int kLine = 18;
 constexpr int kWrap = 30; // characters per line in a box
+constexpr int kWrapTitle = 22; // bold and larger: fewer characters fit
 
 QString esc(const QString &s)
 {
@@ -21,12 +22,12 @@ QString esc(const QString &s)
 }
 
 // Words onto lines of at most kWrap characters (a longer word gets a line of its own).
-QStringList wrap(const QString &text)
+QStringList wrap(const QString &text, int width = kWrap)
 {
     QStringList lines;
     QString line;
     for (const QString &word : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > kWrap) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
             lines << line;
             line.clear();
         }
@@ -163,7 +164,7 @@ QByteArray svg(const QString &schoolName, QList<Role> roles, QList<Partner> part
     for (const Role &r : roles) {
         const bool noDeputy = r.deputy.trimmed().isEmpty();
         const bool noHolder = r.holder.trimmed().isEmpty();
-        QStringList head = wrap(r.name);
+        const QStringList head = wrap(r.name, kWrapTitle);
         const QStringList holder = wrap(noHolder ? tr(language, "niemand", "nobody") : r.holder);
         const QStringList deputy = wrap(noDeputy ? tr(language, "geen vervanger", "no deputy")
                                                  : tr(language, "vervanger: ", "deputy: ") + r.deputy);
@@ -194,7 +195,7 @@ QByteArray svg(const QString &schoolName, QList<Role> roles, QList<Partner> part
     if (!ownerless.isEmpty()) {
         const int h = 2 * kLine + 20;
         body += QStringLiteral("<g class=\"gap no-owner\">") + box(x, top, h, "gap");
-        body += textLines(x + 12, top + 22, wrap(tr(language, "Zonder eigenaar op school", "No owner at school")), "title");
+        body += textLines(x + 12, top + 22, wrap(tr(language, "Zonder eigenaar", "No owner")), "title");
         body += textLines(x + 12, top + 22 + kLine, { tr(language, "wijs een rol toe", "assign a role") }, "warn");
         const Column c = partnersBelow(x, top + h + 12, ownerless, language);
         body += c.out + QStringLiteral("</g>");

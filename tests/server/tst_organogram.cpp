@@ -109,7 +109,7 @@ private Q_SLOTS:
         ownerless.sort();
         QCOMPARE(ownerless, (QStringList { QStringLiteral("o-mitros"), QStringLiteral("o-old") }));
         QVERIFY(r.texts.contains(QStringLiteral("geen vervanger")));
-        QVERIFY(r.texts.contains(QStringLiteral("Zonder eigenaar op school")));
+        QVERIFY(r.texts.contains(QStringLiteral("Zonder eigenaar")));
         QVERIFY(r.texts.contains(QStringLiteral("Jeugdzorg")) && r.texts.contains(QStringLiteral("Bibliotheek")));
         QVERIFY(svg.contains("Taal &lt;coördinator&gt; &amp; lezen"));
         // A long name wraps onto lines no wider than the box.
