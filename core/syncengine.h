@@ -7,6 +7,7 @@
 
 #include "database.h"
 #include "outbox.h"
+#include "pagewriter.h"
 #include "syncprotocol.h"
 #include "tokenstore.h"
 
@@ -94,24 +95,11 @@ private:
 
     // Reads a reply: a JSON object on success, or the failure it stands for.
     std::optional<QJsonObject> readJson(QNetworkReply *reply, Failure *failure) const;
-    // Where a snapshot stands, kept in the local meta table (as "0", "1", "2") so that it
-    // resumes after a crash.
-    enum class SnapshotMode {
-        None, // pulling changes
-        ReplacingRows, // school rows exist here: track what arrives, drop the rest at the end
-        IntoEmpty, // nothing to replace: nothing to track
-    };
-    [[nodiscard]] SnapshotMode snapshotMode() const;
-    Status setSnapshotMode(SnapshotMode mode);
-    struct PageContext;
-    Status applyRow(const QJsonObject &row, PageContext &page);
-    Status finishSnapshot();
-    Status beginSnapshot();
-    Status dropSchoolRows();
 
     Database &m_db;
     TokenStore &m_tokens;
     Outbox m_outbox;
+    PageWriter m_pages { m_db, m_outbox };
     QNetworkAccessManager m_network;
     DeviceCredentials m_credentials;
     QPointer<QNetworkReply> m_reply;

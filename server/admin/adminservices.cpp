@@ -61,11 +61,6 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 QJsonObject mutation(const QString &table, const QString &row, QLatin1String op, const QJsonObject &fields, qint64 base)
 {
     return { { QStringLiteral("table"), table }, { QStringLiteral("row"), row }, { QStringLiteral("op"), QString(op) },

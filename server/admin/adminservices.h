@@ -8,6 +8,7 @@
 #include "router.h"
 #include "servercontext.h"
 #include "storage.h"
+#include "timestamps.h"
 
 #include <QMutex>
 
@@ -76,7 +77,6 @@ private:
 
 // --- helpers every resource uses ---
 [[nodiscard]] QString str(const QJsonObject &o, const char *key);
-[[nodiscard]] QString iso(const QDateTime &t);
 [[nodiscard]] QJsonObject mutation(const QString &table, const QString &row, QLatin1String op, const QJsonObject &fields, qint64 base);
 // A storage error as the admin API answers it (its stable code in `code`).
 [[nodiscard]] ApiResponse fromError(const Error &e);

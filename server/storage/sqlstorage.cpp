@@ -4,6 +4,8 @@
 // themselves (pull, push, status) are in sqlsync.cpp.
 #include "sqlstorage.h"
 
+#include "timestamps.h"
+
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QUuid>
@@ -13,28 +15,6 @@ Q_LOGGING_CATEGORY(lcSqlStore, "kl.server.store")
 namespace kl::server {
 
 namespace {
-
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QString nowIso()
-{
-    return iso(QDateTime::currentDateTimeUtc());
-}
-
-// SQLite hands timestamps back as the text they were stored as, PostgreSQL as QDateTime.
-QDateTime timeFrom(const QVariant &v)
-{
-    if (v.isNull()) {
-        return {};
-    }
-    if (v.typeId() == QMetaType::QDateTime) {
-        return v.toDateTime().toUTC();
-    }
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
 
 QVariant nullText()
 {

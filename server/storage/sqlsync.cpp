@@ -6,6 +6,7 @@
 #include "crashpoint.h"
 #include "fieldrules.h"
 #include "merge.h"
+#include "timestamps.h"
 
 #include <QJsonDocument>
 
@@ -15,24 +16,6 @@
 namespace kl::server {
 
 namespace {
-
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QString nowIso()
-{
-    return iso(QDateTime::currentDateTimeUtc());
-}
-
-QDateTime timeFrom(const QVariant &v)
-{
-    if (v.isNull()) {
-        return {};
-    }
-    return v.typeId() == QMetaType::QDateTime ? v.toDateTime().toUTC() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
 
 QString json(const QJsonObject &o)
 {
