@@ -274,6 +274,37 @@ Result<DemoStats> DemoData::populateSchool(Database &db, quint32 seed)
             }
         }
 
+        // The school's internal roles (issue 15): every role has a deputy except the
+        // cultuurcoördinator's, and Mitros has no owner yet, so the web admin has gaps to show.
+        struct RoleSpec
+        {
+            const char *key; // the owner role as the network above names it
+            const char *name;
+            const char *holder;
+            const char *deputy;
+        };
+        static const RoleSpec kRoles[] = {
+            { "IB'er", "IB'er", "Fatima El Amrani", "Ruud Visser" },
+            { "directeur", "Schoolleider", "Tom Bakker", "Marieke Groen" },
+            { "taalcoördinator", "Taalcoördinator", "Sophie van Dam", "Karin de Jong" },
+            { "cultuurcoördinator", "Cultuurcoördinator", "Jasper de Graaf", "" },
+            { "onderbouwcoördinator", "Onderbouwcoördinator", "Petra Smit", "Lotte Bos" },
+            { "stagecoördinator", "Stagecoördinator", "Petra Smit", "Ruud Visser" },
+            { "eventmanager", "Eventmanager", "Lotte Bos", "Jasper de Graaf" },
+        };
+        QHash<QString, std::pair<QString, QString>> roleOf; // network key -> (role id, holder)
+        int roleOrder = 0;
+        for (const RoleSpec &r : kRoles) {
+            const QString id = deterministicId(QStringLiteral("role:") + QString::fromUtf8(r.key));
+            const QVariantMap fields { { QStringLiteral("name"), QString::fromUtf8(r.name) },
+                { QStringLiteral("holder"), QString::fromUtf8(r.holder) }, { QStringLiteral("deputy"), QString::fromUtf8(r.deputy) },
+                { QStringLiteral("sort_order"), ++roleOrder } };
+            if (auto s = put(db, QStringLiteral("school_roles"), id, fields); !s) {
+                return s;
+            }
+            roleOf.insert(QString::fromUtf8(r.key), { id, QString::fromUtf8(r.holder) });
+        }
+
         const QDate since(2024, 8, 19);
         for (const OrgSpec &spec : network()) {
             const QString orgKey = QString::fromUtf8(spec.key);
@@ -288,8 +319,11 @@ Result<DemoStats> DemoData::populateSchool(Database &db, quint32 seed)
             o.longitude = spec.lon;
             o.website = QString::fromUtf8(spec.website);
             o.topics = QString::fromUtf8(spec.topics).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-            o.ownerRole = QString::fromUtf8(spec.ownerRole);
-            o.internalContact = QString::fromUtf8(spec.internalContact);
+            if (orgKey != QLatin1String("woningcorp")) {
+                const auto role = roleOf.value(QString::fromUtf8(spec.ownerRole));
+                o.ownerRole = role.first;
+                o.internalContact = role.second;
+            }
             o.visibility = FieldVisibility(Visibility::School);
             for (const char *f : { "name", "category", "website", "street", "postal_code", "city" }) {
                 o.visibility.set(QLatin1String(f), Visibility::Public);

@@ -181,6 +181,9 @@ struct Presence
     QString locationId; // optional SchoolLocation
     std::optional<QDate> validFrom;
     std::optional<QDate> validUntil;
+    // This window may appear on the parents' page, poster, vCard and offline QR (when the
+    // person's times are public too). New rows and rows from before the column: yes.
+    bool isPublic = true;
     qint64 rowVersion = 0;
     bool deleted = false;
 

@@ -79,6 +79,14 @@ const QHash<QString, QList<Column>> &schema()
                 real("longitude", -180, 180, QT_TRANSLATE_NOOP("kl::Validation", "longitude")),
                 integer("radius_m", 10, 5000, QT_TRANSLATE_NOOP("kl::Validation", "radius")),
             } },
+        // The school's internal roles (IB'er, taalcoördinator, ...): staff names only.
+        { QStringLiteral("school_roles"),
+            {
+                text("name", 100, QT_TRANSLATE_NOOP("kl::Validation", "role"), true),
+                text("holder", 200, QT_TRANSLATE_NOOP("kl::Validation", "holder")),
+                text("deputy", 200, QT_TRANSLATE_NOOP("kl::Validation", "deputy")),
+                integer("sort_order", 0, 1000, QT_TRANSLATE_NOOP("kl::Validation", "position")),
+            } },
         { QStringLiteral("organisations"),
             {
                 origin(),
@@ -135,6 +143,7 @@ const QHash<QString, QList<Column>> &schema()
                 of("location_id", Kind::Id, QT_TRANSLATE_NOOP("kl::Validation", "location")),
                 of("valid_from", Kind::Date, QT_TRANSLATE_NOOP("kl::Validation", "first day"), false, true),
                 of("valid_until", Kind::Date, QT_TRANSLATE_NOOP("kl::Validation", "last day"), false, true),
+                integer("is_public", 0, 1, QT_TRANSLATE_NOOP("kl::Validation", "public")),
             } },
         { QStringLiteral("quick_lines"),
             {
@@ -169,7 +178,7 @@ const QHash<QString, QList<Column>> &schema()
 
 const QStringList &tables()
 {
-    static const QStringList t { QStringLiteral("school_locations"), QStringLiteral("organisations"),
+    static const QStringList t { QStringLiteral("school_locations"), QStringLiteral("school_roles"), QStringLiteral("organisations"),
         QStringLiteral("persons"), QStringLiteral("functions"), QStringLiteral("holdings"), QStringLiteral("presence"),
         QStringLiteral("quick_lines"), QStringLiteral("flags") };
     return t;

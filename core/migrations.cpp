@@ -147,6 +147,24 @@ const QStringList kSchema5 {
                    " PRIMARY KEY (in_title, term, doc)) WITHOUT ROWID"),
 };
 
+// Schema 6 (issue 15, public presence): each presence window says whether parents may see
+// it. Existing windows stay public, as they were shown before.
+const QStringList kSchema6 {
+    QStringLiteral("ALTER TABLE presence ADD COLUMN is_public INTEGER NOT NULL DEFAULT 1 CHECK (is_public IN (0, 1))"),
+};
+
+// Schema 7 (issue 15, internal roles): the school's own roles, each with the staff member
+// who holds it and a deputy, so a partner's owner is a role and a hand-over is one change.
+// organisations.owner_role holds a role's id (older rows: the role's name as text).
+const QStringList kSchema7 {
+    QStringLiteral("CREATE TABLE school_roles ("
+                   " id TEXT PRIMARY KEY, name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                   " holder TEXT NOT NULL DEFAULT '', deputy TEXT NOT NULL DEFAULT '',"
+                   " sort_order INTEGER NOT NULL DEFAULT 0 CHECK (sort_order BETWEEN 0 AND 1000),"
+                   " row_version INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0,"
+                   " updated_at TEXT NOT NULL)"),
+};
+
 Status runAll(Database &db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -161,7 +179,7 @@ Status runAll(Database &db, const QStringList &statements)
 
 int latestVersion()
 {
-    return 5;
+    return 7;
 }
 
 Status apply(Database &db, int version)
@@ -183,6 +201,8 @@ Status apply(Database &db, int version)
         }
         return SearchIndex(db).rebuild();
     }
+    case 6: return runAll(db, kSchema6);
+    case 7: return runAll(db, kSchema7);
     default: return storeError(QStringLiteral("migration"), QStringLiteral("no step %1").arg(version));
     }
 }

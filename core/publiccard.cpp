@@ -143,7 +143,7 @@ std::optional<PublicCard> make(const QString &schoolId, const Person &person, co
         for (const Presence &p : presence) {
             const bool mine = p.personId == person.id || (!p.functionId.isEmpty() && heldIds.contains(p.functionId));
             const bool current = !p.validUntil || *p.validUntil >= today;
-            if (!p.deleted && mine && current && p.weekday >= 1 && p.weekday <= 7 && p.start.isValid() && p.end.isValid()) {
+            if (!p.deleted && p.isPublic && mine && current && p.weekday >= 1 && p.weekday <= 7 && p.start.isValid() && p.end.isValid()) {
                 c.presence << p;
             }
         }

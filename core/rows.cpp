@@ -61,7 +61,7 @@ void common(auto &entity, const QVariantMap &row)
 
 const QStringList &syncedTables()
 {
-    static const QStringList tables { QStringLiteral("school_locations"), QStringLiteral("organisations"),
+    static const QStringList tables { QStringLiteral("school_locations"), QStringLiteral("school_roles"), QStringLiteral("organisations"),
         QStringLiteral("persons"), QStringLiteral("functions"), QStringLiteral("holdings"), QStringLiteral("presence"),
         QStringLiteral("quick_lines") };
     return tables;
@@ -78,6 +78,8 @@ const QStringList &columns(const QString &table)
         { QStringLiteral("school_locations"),
             { QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("latitude"),
                 QStringLiteral("longitude"), QStringLiteral("radius_m") } },
+        { QStringLiteral("school_roles"),
+            { QStringLiteral("name"), QStringLiteral("holder"), QStringLiteral("deputy"), QStringLiteral("sort_order") } },
         { QStringLiteral("organisations"),
             { QStringLiteral("origin"), QStringLiteral("name"), QStringLiteral("category"), QStringLiteral("street"),
                 QStringLiteral("postal_code"), QStringLiteral("city"), QStringLiteral("latitude"),
@@ -98,7 +100,7 @@ const QStringList &columns(const QString &table)
             { QStringLiteral("origin"), QStringLiteral("organisation_id"), QStringLiteral("function_id"),
                 QStringLiteral("person_id"), QStringLiteral("weekday"), QStringLiteral("start_min"),
                 QStringLiteral("end_min"), QStringLiteral("room"), QStringLiteral("location_id"),
-                QStringLiteral("valid_from"), QStringLiteral("valid_until") } },
+                QStringLiteral("valid_from"), QStringLiteral("valid_until"), QStringLiteral("is_public") } },
         { QStringLiteral("quick_lines"),
             { QStringLiteral("origin"), QStringLiteral("target_kind"), QStringLiteral("target_id"),
                 QStringLiteral("channel"), QStringLiteral("label"), QStringLiteral("template"),
@@ -218,7 +220,8 @@ QVariantMap of(const Presence &p)
         { QStringLiteral("start_min"), minutes(p.start) },
         { QStringLiteral("end_min"), p.end == QTime(23, 59, 59) ? 1440 : minutes(p.end) },
         { QStringLiteral("room"), p.room.trimmed() }, { QStringLiteral("location_id"), p.locationId },
-        { QStringLiteral("valid_from"), optDate(p.validFrom) }, { QStringLiteral("valid_until"), optDate(p.validUntil) } };
+        { QStringLiteral("valid_from"), optDate(p.validFrom) }, { QStringLiteral("valid_until"), optDate(p.validUntil) },
+        { QStringLiteral("is_public"), p.isPublic ? 1 : 0 } };
 }
 
 Presence presence(const QVariantMap &row)
@@ -236,6 +239,9 @@ Presence presence(const QVariantMap &row)
     p.locationId = row.value(QStringLiteral("location_id")).toString();
     p.validFrom = toOptDate(row.value(QStringLiteral("valid_from")));
     p.validUntil = toOptDate(row.value(QStringLiteral("valid_until")));
+    // A server row written before the column existed has no value: public, as it was then.
+    const QVariant isPublic = row.value(QStringLiteral("is_public"));
+    p.isPublic = !isPublic.isValid() || isPublic.isNull() || isPublic.toInt() != 0;
     return p;
 }
 

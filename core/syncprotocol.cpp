@@ -147,7 +147,7 @@ static bool isRequiredText(const QString &table, const QString &column)
 {
     static const QStringList notText { QStringLiteral("origin"), QStringLiteral("latitude"), QStringLiteral("longitude"),
         QStringLiteral("radius_m"), QStringLiteral("photo"), QStringLiteral("weekday"), QStringLiteral("start_min"),
-        QStringLiteral("end_min"), QStringLiteral("pinned_order"), QStringLiteral("resolved") };
+        QStringLiteral("end_min"), QStringLiteral("pinned_order"), QStringLiteral("resolved"), QStringLiteral("is_public"), QStringLiteral("sort_order") };
     static const QStringList nullableText { QStringLiteral("persons.organisation_id"), QStringLiteral("holdings.until"),
         QStringLiteral("presence.valid_from"), QStringLiteral("presence.valid_until") };
     return !notText.contains(column) && !nullableText.contains(table + QLatin1Char('.') + column);

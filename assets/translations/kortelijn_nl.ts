@@ -886,6 +886,10 @@
 <context>
     <name>PartnerDetail</name>
     <message>
+        <source>%1, deputy %2</source>
+        <translation>%1, vervanger %2</translation>
+    </message>
+    <message>
         <source>%1 (until %2)</source>
         <translation>%1 (tot %2)</translation>
     </message>

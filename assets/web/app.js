@@ -10,6 +10,7 @@ import { viewImport } from './importview.js';
 import { viewLines } from './lines.js';
 import { viewLocations } from './locations.js';
 import { viewPartner, viewPartners } from './partners.js';
+import { viewRoles } from './roles.js';
 import { api, field, form, h, load, problemText, rows, state, values } from './ui.js';
 
 export function viewLogin(main) {
@@ -27,7 +28,7 @@ export function viewLogin(main) {
 
 // ---------------------------------------------------------------------------- shell
 
-export const SECTIONS = ['partners', 'lines', 'locations', 'flags', 'devices', 'conflicts', 'audit', 'import'];
+export const SECTIONS = ['partners', 'roles', 'lines', 'locations', 'flags', 'devices', 'conflicts', 'audit', 'import'];
 
 export function applyLanguage() {
   document.documentElement.lang = lang;
@@ -57,6 +58,7 @@ export async function render() {
     t('nav.' + s), s === 'flags' && openFlags ? h('span', { class: 'badge', 'aria-label': `(${openFlags})` }, String(openFlags)) : null)));
   try {
     if (section === 'partner') { viewPartner(main, arg); fixingBar(main); }
+    else if (section === 'roles') await viewRoles(main);
     else if (section === 'lines') viewLines(main);
     else if (section === 'locations') viewLocations(main);
     else if (section === 'flags') viewFlags(main);

@@ -1,4 +1,5 @@
 // The web admin's texts in Dutch (first) and English, and the language in use.
+import { ROLES_I18N } from './i18n-roles.js';
 
 export const I18N = {
   nl: {
@@ -184,6 +185,7 @@ export const I18N = {
     'cat.ggd': 'Public health', 'cat.cultuur': 'Culture', 'cat.sport': 'Sport', 'cat.gastlessen': 'Guest lessons', 'cat.buurtwerk': 'Community work', 'cat.overig': 'Other',
   },
 };
+for (const l of Object.keys(ROLES_I18N)) Object.assign(I18N[l], ROLES_I18N[l]);
 
 // Dutch unless the browser asks for English first (or the coordinator chose a language).
 export let lang = localStorage.getItem('kl.lang')

@@ -1,6 +1,7 @@
 // Partners: the list, an organisation with its people, functions, presence and hand-over,
 // and a person's photo (shrunk in the browser, normalised again by the server).
 import { render } from './app.js';
+import { roleList, roleOf } from './roles.js';
 import { t } from './i18n.js';
 import { Problem, api, byId, field, fold, form, h, hhmm, holderOf, isPublic, label, load, minutes, nextId, personName, phone, problemText, rows, state, table, toast, values, visibilityFrom, when } from './ui.js';
 
@@ -45,6 +46,9 @@ export function orgForm(o) {
   return form({ class: 'grid', id: 'org-form', 'aria-label': t('org.details') }, async (f) => {
     const v = values(f);
     v.visibility = visibilityFrom(f, o && o.visibility);
+    // Phones that do not know roles yet still show the holder as the fixed contact.
+    const role = roleList().find((x) => x.id === v.owner_role);
+    if (role) v.internal_contact = role.holder;
     const r = await api('POST', '/rows/organisations' + (o ? '/' + o.id : ''), { fields: v, base: o ? o.version : 0 });
     await load();
     toast(t('saved'));
@@ -56,9 +60,21 @@ export function orgForm(o) {
   field('street', o && o.street, pub('street')), field('postal_code', o && o.postal_code, pub('postal_code')),
   field('city', o && o.city, pub('city')), field('website', o && o.website, pub('website')),
   field('topics', o && o.topics, Object.assign({ multiline: true, wide: true }, pub('topics'))),
-  field('owner_role', o && o.owner_role), field('internal_contact', o && o.internal_contact),
+  ownerField(o),
   h('div', { class: 'actions wide' }, h('button', { type: 'submit', class: 'primary' }, t('save')),
     o ? h('button', { type: 'button', class: 'danger', onclick: () => removeRow('organisations', o.id, o.name, '#partners') }, t('delete')) : null));
+}
+
+// The partner's owner is one of the school's roles; its holder (and deputy) is the vast
+// aanspreekpunt, so a hand-over inside the school is one change on the role.
+function ownerField(o) {
+  const current = o && o.owner_role;
+  const options = [['', t('owner.none')], ...roleList().map((r) => [r.id, r.holder ? `${r.name} (${r.holder})` : r.name])];
+  // An owner written as text before roles existed stays visible until a role is chosen.
+  if (current && !roleList().some((r) => r.id === current)) options.push([current, current]);
+  const role = o && roleOf(o);
+  return h('div', { class: 'owner' }, field('owner_role', current || '', { options }),
+    role && role.holder ? h('p', { class: 'hint' }, role.deputy ? t('owner.contact.deputy', role.holder, role.deputy) : t('owner.contact', role.holder)) : null);
 }
 
 export async function removeRow(table, id, name, after) {
@@ -86,8 +102,21 @@ export function personForm(p, orgId, done) {
   field('mobile', p && p.mobile, Object.assign({ type: 'tel' }, pub('mobile'))), field('whatsapp', p && p.whatsapp, Object.assign({ type: 'tel' }, pub('whatsapp'))),
   field('landline', p && p.landline, Object.assign({ type: 'tel' }, pub('landline'))), field('email', p && p.email, Object.assign({ type: 'email' }, pub('email'))),
   p ? photoField(p) : null,
+  publicExtras(p),
   h('div', { class: 'actions wide' }, h('button', { type: 'submit', class: 'primary' }, t('save')),
     h('button', { type: 'button', onclick: done }, t('cancel'))));
+}
+
+// Whether the functions a person holds and their times at school reach the parents' page,
+// poster, vCard and offline QR. A new person starts with both on (the hint says so).
+function publicExtras(p) {
+  const box = (key) => {
+    const id = nextId('pub');
+    return h('span', { class: 'public' }, h('input', { type: 'checkbox', id, 'data-public': key, checked: p ? isPublic(p, key) : true }),
+      h('label', { for: id }, t('public.' + key)));
+  };
+  return h('fieldset', { class: 'wide public-extras' }, h('legend', {}, t('public.check')),
+    box('function'), box('presence'), p ? null : h('p', { class: 'hint' }, t('public.person.defaults')));
 }
 
 // The parents' page and the coffee-morning poster, once the person's name is public (the
@@ -220,6 +249,7 @@ export function viewPartner(main, id) {
     prList.append(h('li', { class: 'item', 'data-presence': pr.id }, h('div', { class: 'row' },
       h('span', { class: 'title' }, when),
       h('span', { class: 'muted' }, [pr.room, label('school_locations', pr.location_id), who].filter(Boolean).join(' · ')),
+      pr.is_public === 0 ? h('span', { class: 'chip' }, t('presence.internal')) : null,
       h('span', { class: 'buttons' },
         h('button', { type: 'button', onclick: () => slot.replaceChildren(presenceForm(pr, o.id, fnOptions, personOptions, () => slot.replaceChildren())) }, t('edit')),
         h('button', { type: 'button', class: 'danger', onclick: () => removeRow('presence', pr.id, when) }, t('delete')))), slot));
@@ -233,7 +263,7 @@ export function presenceForm(pr, orgId, fnOptions, personOptions, done) {
   const hm = (m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
   return form({ class: 'grid', 'aria-label': pr ? t('edit') + ' ' + t('presence') : t('presence.new') }, async (f) => {
     const v = values(f);
-    const fields = { organisation_id: orgId, weekday: Number(v.weekday), start_min: minutes(v.start_min), end_min: minutes(v.end_min), room: v.room, function_id: v.function_id, person_id: v.person_id };
+    const fields = { organisation_id: orgId, weekday: Number(v.weekday), start_min: minutes(v.start_min), end_min: minutes(v.end_min), room: v.room, function_id: v.function_id, person_id: v.person_id, is_public: f.querySelector('input[data-presence-public]').checked ? 1 : 0 };
     if ('location_id' in v) fields.location_id = v.location_id;
     await api('POST', '/rows/presence' + (pr ? '/' + pr.id : ''), { fields, base: pr ? pr.version : 0 });
     await load();
@@ -244,11 +274,20 @@ export function presenceForm(pr, orgId, fnOptions, personOptions, done) {
   field('start_min', pr ? hm(pr.start_min) : '08:30', { type: 'time' }), field('end_min', pr ? hm(pr.end_min) : '12:00', { type: 'time' }),
   field('room', pr ? pr.room : ''),
   field('function_id', pr ? pr.function_id : '', { options: fnOptions }), field('person_id', pr ? pr.person_id : '', { options: personOptions }),
+  presencePublic(pr),
   // Only schools with more than one building need to say which one.
   rows('school_locations').length > 1 || (pr && pr.location_id)
     ? field('location_id', pr ? pr.location_id : '', { options: [['', '—'], ...rows('school_locations').map((l) => [l.id, l.name])] }) : null,
   h('div', { class: 'actions wide' }, h('button', { type: 'submit', class: pr ? 'primary' : null }, pr ? t('save') : t('presence.new')),
     done ? h('button', { type: 'button', onclick: done }, t('cancel')) : null));
+}
+
+// One window's own switch; a new window is public (the hint says so).
+function presencePublic(pr) {
+  const id = nextId('prpub');
+  return h('div', { class: 'field wide' }, h('span', { class: 'public' },
+    h('input', { type: 'checkbox', id, 'data-presence-public': '1', checked: pr ? pr.is_public !== 0 : true }),
+    h('label', { for: id }, t('is_public'))), pr ? null : h('p', { class: 'hint' }, t('presence.public.hint')));
 }
 
 export function functionForm(f, orgId, done) {

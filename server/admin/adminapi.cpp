@@ -58,6 +58,7 @@ AdminApi::AdminApi(Storage &storage, ServerContext &context)
     addAuditRoutes(m_routes, m_services);
     addImportRoutes(m_routes, m_services);
     addExportRoutes(m_routes, m_services);
+    addRoleRoutes(m_routes, m_services);
 }
 
 bool AdminApi::owns(const QString &path)

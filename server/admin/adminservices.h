@@ -97,5 +97,6 @@ void addConflictRoutes(AdminRouter &router, AdminServices &services);
 void addAuditRoutes(AdminRouter &router, AdminServices &services);
 void addImportRoutes(AdminRouter &router, AdminServices &services);
 void addExportRoutes(AdminRouter &router, AdminServices &services);
+void addRoleRoutes(AdminRouter &router, AdminServices &services);
 
 } // namespace kl::server

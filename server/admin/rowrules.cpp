@@ -56,6 +56,9 @@ QJsonValue defaultValue(const QString &table, const QString &column)
     if (table == QLatin1String("presence") && column == QLatin1String("weekday")) {
         return 1;
     }
+    if (table == QLatin1String("presence") && column == QLatin1String("is_public")) {
+        return 1; // times are for parents unless the coordinator says not (the UI says so)
+    }
     if (table == QLatin1String("school_locations") && column == QLatin1String("radius_m")) {
         return 150; // a school building and its playground
     }

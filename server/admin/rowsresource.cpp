@@ -12,7 +12,7 @@ namespace kl::server {
 namespace {
 
 const QStringList kEditableTables { QStringLiteral("organisations"), QStringLiteral("persons"), QStringLiteral("functions"),
-    QStringLiteral("presence"), QStringLiteral("quick_lines"), QStringLiteral("school_locations") };
+    QStringLiteral("presence"), QStringLiteral("quick_lines"), QStringLiteral("school_locations"), QStringLiteral("school_roles") };
 
 QJsonObject rowJson(const QString &schoolId, const ServerRow &r)
 {
@@ -82,7 +82,8 @@ ApiResponse upsert(AdminServices &services, const Session &s, const QString &tab
     const QStringList &columns = sync::syncedColumns(table);
     QJsonObject merged;
     for (const QString &c : columns) {
-        merged.insert(c, current ? current->fields.value(c) : rowrules::defaultValue(table, c));
+        // A row stored before a column existed has no value for it: the column's default.
+        merged.insert(c, current && current->fields.contains(c) ? current->fields.value(c) : rowrules::defaultValue(table, c));
     }
     for (auto it = in.begin(); it != in.end(); ++it) {
         if (!columns.contains(it.key()) || it.key() == QLatin1String("origin") || it.key() == QLatin1String("photo")) {

@@ -125,7 +125,9 @@ private:
     const QStringList m_secrets { QStringLiteral("+31612345678"), QStringLiteral("612345678"), QStringLiteral("06 12345678"),
         QStringLiteral("prive.adres@voorbeeld.nl"), QStringLiteral("geheim-onderwerp"), QStringLiteral("Juf Geheim"),
         QStringLiteral("intern.voorbeeld.nl"), QStringLiteral("Verborgenstraat"), QStringLiteral("Verstopt"),
-        QStringLiteral("woensdag"), QStringLiteral("Wednesday"), QStringLiteral("kamer 99") };
+        QStringLiteral("woensdag"), QStringLiteral("Wednesday"), QStringLiteral("kamer 99"),
+        // A window the coordinator kept within the school (issue 15): on no public surface.
+        QStringLiteral("donderdag"), QStringLiteral("Thursday"), QStringLiteral("teamkamer-intern") };
 
     QString url(const QString &rest) const { return m_server.url() + rest; }
 
@@ -230,6 +232,12 @@ private Q_SLOTS:
         expired.room = QStringLiteral("99");
         expired.validUntil = QDate(2020, 1, 1);
         QVERIFY(push(QStringLiteral("presence"), expired.id, rows::of(expired)));
+        Presence internal = tuesday; // the person's times are public, this window is not
+        internal.id = newId();
+        internal.weekday = 4;
+        internal.room = QStringLiteral("teamkamer-intern");
+        internal.isPublic = false;
+        QVERIFY(push(QStringLiteral("presence"), internal.id, rows::of(internal)));
 
         m_hidden = person(QStringLiteral("Verstopt"), QStringLiteral("Persoon"));
         m_hidden.visibility.set(QStringLiteral("given_name"), Visibility::Public); // family name stays School

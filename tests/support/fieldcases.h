@@ -27,6 +27,9 @@ inline QJsonObject validRow(const QString &table)
         return { { "name", "Hoofdgebouw" }, { "address", "Schoolstraat 1, Utrecht" }, { "latitude", 52.09 },
             { "longitude", 5.12 }, { "radius_m", 150 } };
     }
+    if (table == QLatin1String("school_roles")) {
+        return { { "name", "IB'er" }, { "holder", "Anja de Wit" }, { "deputy", "Karim Bouali" }, { "sort_order", 1 } };
+    }
     if (table == QLatin1String("organisations")) {
         return { { "origin", 0 }, { "name", "CJG Noord" }, { "category", "jeugdzorg" }, { "street", "Laan 2" },
             { "postal_code", "3511 AB" }, { "city", "Utrecht" }, { "latitude", QJsonValue::Null },
@@ -48,7 +51,7 @@ inline QJsonObject validRow(const QString &table)
     if (table == QLatin1String("presence")) {
         return { { "origin", 0 }, { "organisation_id", kId }, { "function_id", "" }, { "person_id", kId }, { "weekday", 1 },
             { "start_min", 510 }, { "end_min", 720 }, { "room", "kamer 12" }, { "location_id", "" },
-            { "valid_from", QJsonValue::Null }, { "valid_until", QJsonValue::Null } };
+            { "valid_from", QJsonValue::Null }, { "valid_until", QJsonValue::Null }, { "is_public", 1 } };
     }
     if (table == QLatin1String("quick_lines")) {
         return { { "origin", 0 }, { "target_kind", "function" }, { "target_id", kId }, { "channel", "whatsapp" },

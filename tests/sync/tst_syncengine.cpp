@@ -162,7 +162,8 @@ private Q_SLOTS:
                         { QStringLiteral("function_id"), QJsonValue::Null }, { QStringLiteral("person_id"), QJsonValue::Null },
                         { QStringLiteral("weekday"), 3 }, { QStringLiteral("start_min"), 780 }, { QStringLiteral("end_min"), 900 },
                         { QStringLiteral("room"), QJsonValue::Null }, { QStringLiteral("location_id"), QJsonValue::Null },
-                        { QStringLiteral("valid_from"), QJsonValue::Null }, { QStringLiteral("valid_until"), QJsonValue::Null } } } },
+                        { QStringLiteral("valid_from"), QJsonValue::Null }, { QStringLiteral("valid_until"), QJsonValue::Null },
+                        { QStringLiteral("is_public"), 1 } } } },
         };
         const HttpResult pushed = http("POST",
             m_server.url() + QStringLiteral("/api/v1/schools/") + school + QStringLiteral("/sync/push"), coordinator.token,

@@ -116,7 +116,7 @@ test('marks fields public on a partner and a person; the phones get the visibili
   assert.equal(orgVis.fields.street, undefined, 'unticked fields stay with the school');
   const person = [...rows.values()].find((f) => f.given_name === 'Fenna');
   const vis = JSON.parse(person.visibility);
-  assert.deepEqual(Object.keys(vis.fields).sort(), ['given_name', 'mobile']);
+  assert.deepEqual(Object.keys(vis.fields).sort(), ['function', 'given_name', 'mobile', 'presence'], 'function and times start public (the form says so)');
   assert.equal(vis.default, 'school');
   assert.equal(person.mobile, '+31612345678');
 
