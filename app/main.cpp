@@ -1,6 +1,7 @@
 // kortelijn: the teacher's app. Wires the services (AppContext), loads the QML module,
 // and offers two non-interactive modes: --self-test and --screenshots DIR.
 #include "appcontext.h"
+#include "fontscale.h"
 #include "screendriver.h"
 
 #include <QCommandLineParser>
@@ -85,9 +86,8 @@ int main(int argc, char *argv[])
         context.value()->store()->setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(10, 15)));
     }
 
-    if (parser.isSet(fontScale)) {
-        context.value()->settings()->setFontScale(parser.value(fontScale).toDouble());
-    }
+    // Text follows the platform's text size; --font-scale overrides it.
+    FontScaleFollower fontScaleFollower(*context.value()->settings(), parser.value(fontScale));
 
     QQmlApplicationEngine engine;
     context.value()->attach(&engine);
