@@ -2,7 +2,7 @@
 // buttons after it. White on the teal bar in light and dark alike, also after switching
 // theme while running (the bar's inherited foreground otherwise keeps the colour of the
 // theme it started in). A long title at a large text size first shrinks (down to the
-// title size at 1.3x), then ends in an ellipsis.
+// normal title size), then ends in an ellipsis.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -43,7 +43,7 @@ ToolBar {
             font.pixelSize: Theme.title
             font.bold: !bar.backVisible
             fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: Math.min(Theme.title, Math.round(20 * 1.3))
+            minimumPixelSize: Math.min(Theme.title, 20)
             elide: Label.ElideRight
             verticalAlignment: Text.AlignVCenter
             Accessible.role: Accessible.Heading

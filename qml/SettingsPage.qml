@@ -239,9 +239,8 @@ Page {
                     onAccepted: joinButton.clicked()
                 }
                 Button {
-                    Layout.fillWidth: true
-                    Layout.rightMargin: 16
                     id: joinButton
+                    Layout.fillWidth: true
                     objectName: "joinButton"
                     text: qsTr("Join school")
                     enabled: !Connection.syncing

@@ -19,6 +19,17 @@ Label {
     textFormat: Text.PlainText
     font.family: Theme.fontFamily
     font.bold: strong
-    font.pixelSize: TextFit.wordFitPixelSize(text, Theme.fontFamily, strong, pixelSize, minimumPixelSize,
-                                             width - leftPadding - rightPadding)
+    font.pixelSize: pixelSize
+
+    // Measured against the width the layout gives (Layout.fillWidth or anchors); a hidden
+    // label has only its own implicit width, so it keeps the wanted size. Delayed: a new
+    // size changes the label's implicit size, and the layouts above answer that first.
+    Binding {
+        target: label
+        property: "font.pixelSize"
+        value: label.visible ? TextFit.wordFitPixelSize(label.text, Theme.fontFamily, label.strong, label.pixelSize,
+                                                        label.minimumPixelSize, label.width - label.leftPadding - label.rightPadding)
+                             : label.pixelSize
+        delayed: true
+    }
 }
