@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(KorteLijnPlugin)
 
@@ -86,8 +87,14 @@ int main(int argc, char *argv[])
         context.value()->store()->setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(10, 15)));
     }
 
-    // Text follows the platform's text size; --font-scale overrides it.
-    FontScaleFollower fontScaleFollower(*context.value()->settings(), parser.value(fontScale));
+    // Text follows the platform's text size; --font-scale overrides it. Unattended runs read
+    // it once: the screenshot driver sets its own scales, which a window activation must not undo.
+    std::unique_ptr<FontScaleFollower> fontScaleFollower;
+    if (unattended) {
+        context.value()->settings()->setFontScale(FontScale::compute(FontScale::current(parser.value(fontScale))));
+    } else {
+        fontScaleFollower = std::make_unique<FontScaleFollower>(*context.value()->settings(), parser.value(fontScale));
+    }
 
     QQmlApplicationEngine engine;
     context.value()->attach(&engine);
