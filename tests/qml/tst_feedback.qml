@@ -28,20 +28,6 @@ TypingTestCase {
     Component { id: partnerComponent; PartnerPage {} }
     Component { id: dialogComponent; CannotOpenDialog { parent: testCase.parent } }
 
-    function visibleTexts(item) {
-        let out = [];
-        const kids = item.children || [];
-        for (let i = 0; i < kids.length; ++i) {
-            const c = kids[i];
-            if (!c.visible)
-                continue;
-            if (c.text !== undefined && typeof c.text === "string" && c.text.length > 0)
-                out.push(c.text);
-            out = out.concat(visibleTexts(c));
-        }
-        return out;
-    }
-
     function cleanup() {
         TestDb.setPlatformOpens(true);
         Settings.language = "nl";

@@ -14,20 +14,6 @@ TypingTestCase {
 
     Component { id: settingsComponent; SettingsPage { width: 360; height: 780 } }
 
-    function visibleTexts(item) {
-        let out = [];
-        const kids = item.children || [];
-        for (let i = 0; i < kids.length; ++i) {
-            const c = kids[i];
-            if (!c.visible || c.opacity === 0)
-                continue;
-            if (c.text !== undefined && typeof c.text === "string" && c.text.length > 0)
-                out.push(c.text);
-            out = out.concat(visibleTexts(c));
-        }
-        return out;
-    }
-
     function test_revokedPhoneSaysItOnce() {
         const page = createTemporaryObject(settingsComponent, testCase.parent);
         waitForRendering(page);
