@@ -2,6 +2,7 @@
 
 #include "demodata.h"
 #include "faceprovider.h"
+#include "organogramprovider.h"
 #include "partnerqr.h"
 
 #include <QQmlEngine>
@@ -134,6 +135,7 @@ void AppContext::attach(QQmlEngine *engine)
 {
     engine->addImageProvider(QStringLiteral("faces"), new FaceImageProvider(*m_db)); // the engine owns it
     engine->addImageProvider(QStringLiteral("qr"), new QrImageProvider);
+    engine->addImageProvider(QStringLiteral("organogram"), new OrganogramImageProvider(*m_db));
     // Qt 6.4 does not search the resource prefix of qt_add_qml_module by default (6.5 does).
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_localization.setEngine(engine);

@@ -43,7 +43,7 @@ QStringList ScreenDriver::screens()
     return { QStringLiteral("home"), QStringLiteral("search"), QStringLiteral("partners"),
         QStringLiteral("partner"), QStringLiteral("flag"), QStringLiteral("network"), QStringLiteral("person"),
         QStringLiteral("lines"), QStringLiteral("line"), QStringLiteral("settings"), QStringLiteral("qr"),
-        QStringLiteral("nearby"), QStringLiteral("scan"), QStringLiteral("backup") };
+        QStringLiteral("nearby"), QStringLiteral("scan"), QStringLiteral("backup"), QStringLiteral("organogram") };
 }
 
 void ScreenDriver::installMessageCounter()

@@ -67,6 +67,10 @@ ApplicationWindow {
         stack.push(nearbyPage);
     }
 
+    function openOrganogram() {
+        stack.push(Qt.resolvedUrl("OrganogramPage.qml"));
+    }
+
     function openSettings() {
         stack.push(settingsPage);
     }
@@ -125,6 +129,9 @@ ApplicationWindow {
             return true;
         case "nearby":
             stack.push(nearbyPage, {}, StackView.Immediate);
+            return true;
+        case "organogram":
+            stack.push(Qt.resolvedUrl("OrganogramPage.qml"), {}, StackView.Immediate);
             return true;
         case "backup":
             stack.push(settingsPage, {}, StackView.Immediate);

@@ -17,6 +17,14 @@ Page {
         title: page.title
         backVisible: false
         ToolButton {
+            objectName: "organogramButton"
+            icon.source: "icons/organogram.svg"
+            Accessible.name: qsTr("Who does what")
+            ToolTip.text: Accessible.name
+            ToolTip.visible: hovered
+            onClicked: ApplicationWindow.window.openOrganogram()
+        }
+        ToolButton {
             objectName: "orderButton"
             text: partnerModel.order === PartnerModel.ByCategory ? qsTr("A-Z") : qsTr("By category")
             Accessible.name: partnerModel.order === PartnerModel.ByCategory ? qsTr("Sort A to Z")

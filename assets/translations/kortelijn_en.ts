@@ -2,120 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ContactsSync</name>
-    <message>
-        <source>Join your school first: the school list comes from its server.</source>
-        <translation>Join your school first: the school list comes from its server.</translation>
-    </message>
-    <message>
-        <source>The school server cannot be reached. Try again when you are online.</source>
-        <translation>The school server cannot be reached. Try again when you are online.</translation>
-    </message>
-    <message>
-        <source>This phone is no longer connected to the school.</source>
-        <translation>This phone is no longer connected to the school.</translation>
-    </message>
-    <message>
-        <source>The school server could not make the login (error %1).</source>
-        <translation>The school server could not make the login (error %1).</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsSyncPage</name>
-    <message>
-        <source>School list in your contacts</source>
-        <translation>School list in your contacts</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>Copy %1</translation>
-    </message>
-    <message>
-        <source>%1 copied</source>
-        <translation>%1 copied</translation>
-    </message>
-    <message>
-        <source>Your phone can show the school&apos;s partners in its own contacts and dialler, so it says who is calling. The list is read-only and kept up to date by the phone. Only what staff of the school may see is in it.</source>
-        <translation>Your phone can show the school&apos;s partners in its own contacts and dialler, so it says who is calling. The list is read-only and kept up to date by the phone. Only what staff of the school may see is in it.</translation>
-    </message>
-    <message>
-        <source>Making the login…</source>
-        <translation>Making the login…</translation>
-    </message>
-    <message>
-        <source>Make a login for this phone</source>
-        <translation>Make a login for this phone</translation>
-    </message>
-    <message>
-        <source>Contacts on this phone</source>
-        <translation>Contacts on this phone</translation>
-    </message>
-    <message>
-        <source>Your login</source>
-        <translation>Your login</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>Server address</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>The password is shown only now. Removing this phone from the school also ends this login.</source>
-        <translation>The password is shown only now. Removing this phone from the school also ends this login.</translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation>Android</translation>
-    </message>
-    <message>
-        <source>Install DAVx⁵ (Play Store or F-Droid), then tap the button: DAVx⁵ opens with everything filled in. Choose “Log in”, select the address book and allow access to your contacts.</source>
-        <translation>Install DAVx⁵ (Play Store or F-Droid), then tap the button: DAVx⁵ opens with everything filled in. Choose “Log in”, select the address book and allow access to your contacts.</translation>
-    </message>
-    <message>
-        <source>Open in DAVx⁵</source>
-        <translation>Open in DAVx⁵</translation>
-    </message>
-    <message>
-        <source>DAVx⁵ is not installed</source>
-        <translation>DAVx⁵ is not installed</translation>
-    </message>
-    <message>
-        <source>iPhone and iPad</source>
-        <translation>iPhone and iPad</translation>
-    </message>
-    <message>
-        <source>Copy the password first. Then download the profile, open Settings, tap “Profile downloaded” and “Install”; paste the password when asked.</source>
-        <translation>Copy the password first. Then download the profile, open Settings, tap “Profile downloaded” and “Install”; paste the password when asked.</translation>
-    </message>
-    <message>
-        <source>Download the profile</source>
-        <translation>Download the profile</translation>
-    </message>
-    <message>
-        <source>Other apps (Thunderbird)</source>
-        <translation>Other apps (Thunderbird)</translation>
-    </message>
-    <message>
-        <source>Add a CardDAV address book with the server address, user name and password above.</source>
-        <translation>Add a CardDAV address book with the server address, user name and password above.</translation>
-    </message>
-</context>
-<context>
     <name>AppStore</name>
     <message>
         <source>Nobody holds this function at the moment.</source>
@@ -132,56 +18,6 @@
     <message>
         <source>number</source>
         <translation>number</translation>
-    </message>
-</context>
-<context>
-    <name>CannotOpenDialog</name>
-    <message>
-        <source>Could not open</source>
-        <translation>Could not open</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it in another app.</source>
-        <translation>Copied. Paste it in another app.</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>Copy %1</translation>
-    </message>
-    <message>
-        <source>Copy the number or address</source>
-        <translation>Copy the number or address</translation>
-    </message>
-    <message>
-        <source>Copy the message</source>
-        <translation>Copy the message</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>EditorPage</name>
-    <message>
-        <source>Discard your changes?</source>
-        <translation>Discard your changes?</translation>
-    </message>
-    <message>
-        <source>What you typed here is not saved yet.</source>
-        <translation>What you typed here is not saved yet.</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
     </message>
 </context>
 <context>
@@ -217,10 +53,6 @@
     <message>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Back</translation>
     </message>
     <message>
         <source>Your own partners, private notes, stars and own quick lines stay on this phone and never go to the school. Save them in a file locked with a passphrase, and bring them back on a new phone.</source>
@@ -415,6 +247,166 @@
             <numerusform>%n choice on school lines waits until this phone is connected to the school: import the file again after that.</numerusform>
             <numerusform>%n choices on school lines wait until this phone is connected to the school: import the file again after that.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CannotOpenDialog</name>
+    <message>
+        <source>Could not open</source>
+        <translation>Could not open</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it in another app.</source>
+        <translation>Copied. Paste it in another app.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copy %1</translation>
+    </message>
+    <message>
+        <source>Copy the number or address</source>
+        <translation>Copy the number or address</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>Copy the message</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSync</name>
+    <message>
+        <source>Join your school first: the school list comes from its server.</source>
+        <translation>Join your school first: the school list comes from its server.</translation>
+    </message>
+    <message>
+        <source>The school server cannot be reached. Try again when you are online.</source>
+        <translation>The school server cannot be reached. Try again when you are online.</translation>
+    </message>
+    <message>
+        <source>This phone is no longer connected to the school.</source>
+        <translation>This phone is no longer connected to the school.</translation>
+    </message>
+    <message>
+        <source>The school server could not make the login (error %1).</source>
+        <translation>The school server could not make the login (error %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSyncPage</name>
+    <message>
+        <source>School list in your contacts</source>
+        <translation>School list in your contacts</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copy %1</translation>
+    </message>
+    <message>
+        <source>%1 copied</source>
+        <translation>%1 copied</translation>
+    </message>
+    <message>
+        <source>Your phone can show the school&apos;s partners in its own contacts and dialler, so it says who is calling. The list is read-only and kept up to date by the phone. Only what staff of the school may see is in it.</source>
+        <translation>Your phone can show the school&apos;s partners in its own contacts and dialler, so it says who is calling. The list is read-only and kept up to date by the phone. Only what staff of the school may see is in it.</translation>
+    </message>
+    <message>
+        <source>Making the login…</source>
+        <translation>Making the login…</translation>
+    </message>
+    <message>
+        <source>Make a login for this phone</source>
+        <translation>Make a login for this phone</translation>
+    </message>
+    <message>
+        <source>Contacts on this phone</source>
+        <translation>Contacts on this phone</translation>
+    </message>
+    <message>
+        <source>Your login</source>
+        <translation>Your login</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The password is shown only now. Removing this phone from the school also ends this login.</source>
+        <translation>The password is shown only now. Removing this phone from the school also ends this login.</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Install DAVx⁵ (Play Store or F-Droid), then tap the button: DAVx⁵ opens with everything filled in. Choose “Log in”, select the address book and allow access to your contacts.</source>
+        <translation>Install DAVx⁵ (Play Store or F-Droid), then tap the button: DAVx⁵ opens with everything filled in. Choose “Log in”, select the address book and allow access to your contacts.</translation>
+    </message>
+    <message>
+        <source>Open in DAVx⁵</source>
+        <translation>Open in DAVx⁵</translation>
+    </message>
+    <message>
+        <source>DAVx⁵ is not installed</source>
+        <translation>DAVx⁵ is not installed</translation>
+    </message>
+    <message>
+        <source>iPhone and iPad</source>
+        <translation>iPhone and iPad</translation>
+    </message>
+    <message>
+        <source>Copy the password first. Then download the profile, open Settings, tap “Profile downloaded” and “Install”; paste the password when asked.</source>
+        <translation>Copy the password first. Then download the profile, open Settings, tap “Profile downloaded” and “Install”; paste the password when asked.</translation>
+    </message>
+    <message>
+        <source>Download the profile</source>
+        <translation>Download the profile</translation>
+    </message>
+    <message>
+        <source>Other apps (Thunderbird)</source>
+        <translation>Other apps (Thunderbird)</translation>
+    </message>
+    <message>
+        <source>Add a CardDAV address book with the server address, user name and password above.</source>
+        <translation>Add a CardDAV address book with the server address, user name and password above.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Discard your changes?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved yet.</source>
+        <translation>What you typed here is not saved yet.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
     </message>
 </context>
 <context>
@@ -833,10 +825,6 @@
         <translation>Nearby</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
         <source>Finding your position…</source>
         <translation>Finding your position…</translation>
     </message>
@@ -859,6 +847,37 @@
     <message>
         <source>No partners with an address on the map yet.</source>
         <translation>No partners with an address on the map yet.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganogramPage</name>
+    <message>
+        <source>Who does what</source>
+        <translation>Who does what</translation>
+    </message>
+    <message>
+        <source>The school&apos;s roles and the partners each role looks after. Red dashes: a role without a deputy, or partners without an owner at school.</source>
+        <translation>The school&apos;s roles and the partners each role looks after. Red dashes: a role without a deputy, or partners without an owner at school.</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Whole picture</source>
+        <translation>Whole picture</translation>
+    </message>
+    <message>
+        <source>Show the whole picture</source>
+        <translation>Show the whole picture</translation>
+    </message>
+    <message>
+        <source>Who does what: the school&apos;s roles and their partners</source>
+        <translation>Who does what: the school&apos;s roles and their partners</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1132,10 @@
         <source>You have not added partners of your own yet. Add them under My network.</source>
         <translation>You have not added partners of your own yet. Add them under My network.</translation>
     </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Who does what</translation>
+    </message>
 </context>
 <context>
     <name>PersonEditPage</name>
@@ -1205,10 +1228,6 @@
     <message>
         <source>QR code for parents</source>
         <translation>QR code for parents</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Back</translation>
     </message>
     <message>
         <source>QR code with the link to the public page of %1</source>
@@ -1641,14 +1660,6 @@
         <translation>This contact card cannot be read (%1).</translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation>line %1</translation>
-    </message>
-    <message>
-        <source>a card inside a card</source>
-        <translation>a card inside a card</translation>
-    </message>
-    <message>
         <source>a card without a name</source>
         <translation>a card without a name</translation>
     </message>
@@ -1659,6 +1670,22 @@
     <message>
         <source>There is no contact card in this text.</source>
         <translation>There is no contact card in this text.</translation>
+    </message>
+    <message>
+        <source>the photo is not in base64 and was left out</source>
+        <translation>the photo is not in base64 and was left out</translation>
+    </message>
+    <message>
+        <source>line %1 is not a property and was left out</source>
+        <translation>line %1 is not a property and was left out</translation>
+    </message>
+    <message>
+        <source>a card inside this card (line %1) is read as a card of its own</source>
+        <translation>a card inside this card (line %1) is read as a card of its own</translation>
+    </message>
+    <message>
+        <source>more cells than the header names</source>
+        <translation>more cells than the header names</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2159,22 @@
     <message>
         <source>resolved</source>
         <translation>resolved</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>holder</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>deputy</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
     </message>
 </context>
 <context>

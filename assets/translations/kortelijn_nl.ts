@@ -2,120 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>ContactsSync</name>
-    <message>
-        <source>Join your school first: the school list comes from its server.</source>
-        <translation>Maak eerst verbinding met je school: de schoollijst komt van de schoolserver.</translation>
-    </message>
-    <message>
-        <source>The school server cannot be reached. Try again when you are online.</source>
-        <translation>De schoolserver is niet bereikbaar. Probeer het opnieuw als je online bent.</translation>
-    </message>
-    <message>
-        <source>This phone is no longer connected to the school.</source>
-        <translation>Deze telefoon is niet meer verbonden met de school.</translation>
-    </message>
-    <message>
-        <source>The school server could not make the login (error %1).</source>
-        <translation>De schoolserver kon de inloggegevens niet maken (fout %1).</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsSyncPage</name>
-    <message>
-        <source>School list in your contacts</source>
-        <translation>Schoollijst in je contacten</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Terug</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieer</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>Kopieer %1</translation>
-    </message>
-    <message>
-        <source>%1 copied</source>
-        <translation>%1 gekopieerd</translation>
-    </message>
-    <message>
-        <source>Your phone can show the school&apos;s partners in its own contacts and dialler, so it says who is calling. The list is read-only and kept up to date by the phone. Only what staff of the school may see is in it.</source>
-        <translation>Je telefoon kan de partners van de school in zijn eigen contacten en telefoon-app tonen, zodat je ziet wie er belt. De lijst is alleen-lezen en de telefoon houdt hem zelf bij. Er staat alleen in wat medewerkers van de school mogen zien.</translation>
-    </message>
-    <message>
-        <source>Making the login…</source>
-        <translation>Inloggegevens maken…</translation>
-    </message>
-    <message>
-        <source>Make a login for this phone</source>
-        <translation>Maak inloggegevens voor deze telefoon</translation>
-    </message>
-    <message>
-        <source>Contacts on this phone</source>
-        <translation>Contacten op deze telefoon</translation>
-    </message>
-    <message>
-        <source>Your login</source>
-        <translation>Je inloggegevens</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>Serveradres</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Gebruikersnaam</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Wachtwoord</translation>
-    </message>
-    <message>
-        <source>The password is shown only now. Removing this phone from the school also ends this login.</source>
-        <translation>Het wachtwoord zie je alleen nu. Haalt de school deze telefoon weg, dan stoppen ook deze inloggegevens.</translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation>Android</translation>
-    </message>
-    <message>
-        <source>Install DAVx⁵ (Play Store or F-Droid), then tap the button: DAVx⁵ opens with everything filled in. Choose “Log in”, select the address book and allow access to your contacts.</source>
-        <translation>Installeer DAVx⁵ (Play Store of F-Droid) en tik dan op de knop: DAVx⁵ opent met alles al ingevuld. Kies „Inloggen”, vink het adresboek aan en geef toegang tot je contacten.</translation>
-    </message>
-    <message>
-        <source>Open in DAVx⁵</source>
-        <translation>Open in DAVx⁵</translation>
-    </message>
-    <message>
-        <source>DAVx⁵ is not installed</source>
-        <translation>DAVx⁵ is niet geïnstalleerd</translation>
-    </message>
-    <message>
-        <source>iPhone and iPad</source>
-        <translation>iPhone en iPad</translation>
-    </message>
-    <message>
-        <source>Copy the password first. Then download the profile, open Settings, tap “Profile downloaded” and “Install”; paste the password when asked.</source>
-        <translation>Kopieer eerst het wachtwoord. Download dan het profiel, open Instellingen, tik op „Profiel gedownload” en „Installeer”; plak het wachtwoord als erom gevraagd wordt.</translation>
-    </message>
-    <message>
-        <source>Download the profile</source>
-        <translation>Download het profiel</translation>
-    </message>
-    <message>
-        <source>Other apps (Thunderbird)</source>
-        <translation>Andere apps (Thunderbird)</translation>
-    </message>
-    <message>
-        <source>Add a CardDAV address book with the server address, user name and password above.</source>
-        <translation>Voeg een CardDAV-adresboek toe met het serveradres, de gebruikersnaam en het wachtwoord hierboven.</translation>
-    </message>
-</context>
-<context>
     <name>AppStore</name>
     <message>
         <source>Nobody holds this function at the moment.</source>
@@ -132,56 +18,6 @@
     <message>
         <source>number</source>
         <translation>nummer</translation>
-    </message>
-</context>
-<context>
-    <name>CannotOpenDialog</name>
-    <message>
-        <source>Could not open</source>
-        <translation>Kan niet openen</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it in another app.</source>
-        <translation>Gekopieerd. Plak het in een andere app.</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>%1 kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy the number or address</source>
-        <translation>Nummer of adres kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy the message</source>
-        <translation>Bericht kopiëren</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-</context>
-<context>
-    <name>EditorPage</name>
-    <message>
-        <source>Discard your changes?</source>
-        <translation>Wijzigingen weggooien?</translation>
-    </message>
-    <message>
-        <source>What you typed here is not saved yet.</source>
-        <translation>Wat je hier typte, is nog niet bewaard.</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Verder bewerken</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Weggooien</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Wijzigingen weggooien</translation>
     </message>
 </context>
 <context>
@@ -217,10 +53,6 @@
     <message>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Terug</translation>
     </message>
     <message>
         <source>Your own partners, private notes, stars and own quick lines stay on this phone and never go to the school. Save them in a file locked with a passphrase, and bring them back on a new phone.</source>
@@ -415,6 +247,166 @@
             <numerusform>%n keuze bij schoollijnen wacht tot deze telefoon met de school verbonden is: zet het bestand daarna nog een keer terug.</numerusform>
             <numerusform>%n keuzes bij schoollijnen wachten tot deze telefoon met de school verbonden is: zet het bestand daarna nog een keer terug.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CannotOpenDialog</name>
+    <message>
+        <source>Could not open</source>
+        <translation>Kan niet openen</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it in another app.</source>
+        <translation>Gekopieerd. Plak het in een andere app.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the number or address</source>
+        <translation>Nummer of adres kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>Bericht kopiëren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSync</name>
+    <message>
+        <source>Join your school first: the school list comes from its server.</source>
+        <translation>Maak eerst verbinding met je school: de schoollijst komt van de schoolserver.</translation>
+    </message>
+    <message>
+        <source>The school server cannot be reached. Try again when you are online.</source>
+        <translation>De schoolserver is niet bereikbaar. Probeer het opnieuw als je online bent.</translation>
+    </message>
+    <message>
+        <source>This phone is no longer connected to the school.</source>
+        <translation>Deze telefoon is niet meer verbonden met de school.</translation>
+    </message>
+    <message>
+        <source>The school server could not make the login (error %1).</source>
+        <translation>De schoolserver kon de inloggegevens niet maken (fout %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSyncPage</name>
+    <message>
+        <source>School list in your contacts</source>
+        <translation>Schoollijst in je contacten</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieer</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Kopieer %1</translation>
+    </message>
+    <message>
+        <source>%1 copied</source>
+        <translation>%1 gekopieerd</translation>
+    </message>
+    <message>
+        <source>Your phone can show the school&apos;s partners in its own contacts and dialler, so it says who is calling. The list is read-only and kept up to date by the phone. Only what staff of the school may see is in it.</source>
+        <translation>Je telefoon kan de partners van de school in zijn eigen contacten en telefoon-app tonen, zodat je ziet wie er belt. De lijst is alleen-lezen en de telefoon houdt hem zelf bij. Er staat alleen in wat medewerkers van de school mogen zien.</translation>
+    </message>
+    <message>
+        <source>Making the login…</source>
+        <translation>Inloggegevens maken…</translation>
+    </message>
+    <message>
+        <source>Make a login for this phone</source>
+        <translation>Maak inloggegevens voor deze telefoon</translation>
+    </message>
+    <message>
+        <source>Contacts on this phone</source>
+        <translation>Contacten op deze telefoon</translation>
+    </message>
+    <message>
+        <source>Your login</source>
+        <translation>Je inloggegevens</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>The password is shown only now. Removing this phone from the school also ends this login.</source>
+        <translation>Het wachtwoord zie je alleen nu. Haalt de school deze telefoon weg, dan stoppen ook deze inloggegevens.</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Install DAVx⁵ (Play Store or F-Droid), then tap the button: DAVx⁵ opens with everything filled in. Choose “Log in”, select the address book and allow access to your contacts.</source>
+        <translation>Installeer DAVx⁵ (Play Store of F-Droid) en tik dan op de knop: DAVx⁵ opent met alles al ingevuld. Kies „Inloggen”, vink het adresboek aan en geef toegang tot je contacten.</translation>
+    </message>
+    <message>
+        <source>Open in DAVx⁵</source>
+        <translation>Open in DAVx⁵</translation>
+    </message>
+    <message>
+        <source>DAVx⁵ is not installed</source>
+        <translation>DAVx⁵ is niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>iPhone and iPad</source>
+        <translation>iPhone en iPad</translation>
+    </message>
+    <message>
+        <source>Copy the password first. Then download the profile, open Settings, tap “Profile downloaded” and “Install”; paste the password when asked.</source>
+        <translation>Kopieer eerst het wachtwoord. Download dan het profiel, open Instellingen, tik op „Profiel gedownload” en „Installeer”; plak het wachtwoord als erom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>Download the profile</source>
+        <translation>Download het profiel</translation>
+    </message>
+    <message>
+        <source>Other apps (Thunderbird)</source>
+        <translation>Andere apps (Thunderbird)</translation>
+    </message>
+    <message>
+        <source>Add a CardDAV address book with the server address, user name and password above.</source>
+        <translation>Voeg een CardDAV-adresboek toe met het serveradres, de gebruikersnaam en het wachtwoord hierboven.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved yet.</source>
+        <translation>Wat je hier typte, is nog niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
     </message>
 </context>
 <context>
@@ -833,10 +825,6 @@
         <translation>Dichtbij</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Terug</translation>
-    </message>
-    <message>
         <source>Finding your position…</source>
         <translation>Positie bepalen…</translation>
     </message>
@@ -859,6 +847,37 @@
     <message>
         <source>No partners with an address on the map yet.</source>
         <translation>Nog geen partners met een adres op de kaart.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganogramPage</name>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>The school&apos;s roles and the partners each role looks after. Red dashes: a role without a deputy, or partners without an owner at school.</source>
+        <translation>De rollen op school en de partners die bij elke rol horen. Rood gestippeld: een rol zonder vervanger, of partners zonder eigenaar op school.</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Whole picture</source>
+        <translation>Hele plaat</translation>
+    </message>
+    <message>
+        <source>Show the whole picture</source>
+        <translation>Toon de hele plaat</translation>
+    </message>
+    <message>
+        <source>Who does what: the school&apos;s roles and their partners</source>
+        <translation>Wie doet wat: de rollen op school en hun partners</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1132,10 @@
         <source>You have not added partners of your own yet. Add them under My network.</source>
         <translation>Je hebt nog geen eigen partners. Voeg ze toe onder Mijn netwerk.</translation>
     </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
 </context>
 <context>
     <name>PersonEditPage</name>
@@ -1205,10 +1228,6 @@
     <message>
         <source>QR code for parents</source>
         <translation>QR-code voor ouders</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Terug</translation>
     </message>
     <message>
         <source>QR code with the link to the public page of %1</source>
@@ -1641,14 +1660,6 @@
         <translation>Dit contactkaartje is niet te lezen (%1).</translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation>regel %1</translation>
-    </message>
-    <message>
-        <source>a card inside a card</source>
-        <translation>een kaartje in een kaartje</translation>
-    </message>
-    <message>
         <source>a card without a name</source>
         <translation>een kaartje zonder naam</translation>
     </message>
@@ -1659,6 +1670,22 @@
     <message>
         <source>There is no contact card in this text.</source>
         <translation>In deze tekst staat geen contactkaartje.</translation>
+    </message>
+    <message>
+        <source>the photo is not in base64 and was left out</source>
+        <translation>de foto staat niet in base64 en is weggelaten</translation>
+    </message>
+    <message>
+        <source>line %1 is not a property and was left out</source>
+        <translation>regel %1 is geen gegeven en is weggelaten</translation>
+    </message>
+    <message>
+        <source>a card inside this card (line %1) is read as a card of its own</source>
+        <translation>een kaartje in dit kaartje (regel %1) is als eigen kaartje gelezen</translation>
+    </message>
+    <message>
+        <source>more cells than the header names</source>
+        <translation>meer cellen dan de kopregel noemt</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2159,22 @@
     <message>
         <source>resolved</source>
         <translation>afgehandeld</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>houder</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>vervanger</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>openbaar</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "demodata.h"
 #include "faceprovider.h"
+#include "organogramprovider.h"
 #include "partnerdetail.h"
 #include "partnermodel.h"
 #include "personrepository.h"
@@ -57,6 +58,41 @@ private Q_SLOTS:
         const QString b = FaceImageProvider::urlFor(QStringLiteral("p1"), QByteArray("two"));
         QVERIFY(a.startsWith(QLatin1String("image://faces/p1?v=")));
         QVERIFY(a != b); // a new photo is a new URL, so QML does not show the cached one
+    }
+
+    void organogramFromThePhonesOwnList()
+    {
+        // The phone draws "wie doet wat" from its copy of the school list: every role, its
+        // holder and deputy, the school's partners; never the teacher's own partners.
+        QTemporaryDir dir;
+        AppContext::Options o;
+        o.dataDir = dir.path();
+        o.recordChannels = true;
+        auto context = AppContext::create(o);
+        QVERIFY(context.ok());
+        OrganogramImageProvider provider(context.value()->db());
+        const QString svg = QString::fromUtf8(provider.svg(QStringLiteral("Basisschool De Regenboog"), QStringLiteral("nl")));
+        for (const char *expected : { "Wie doet wat — Basisschool De Regenboog", "Sportcoördinator", "Rik Brouwer", "vervanger: Lotte Bos",
+                 "geen vervanger", "CJG Overvecht", "Woningcorporatie Mitros", "Zonder eigenaar" }) {
+            QVERIFY2(svg.contains(QString::fromUtf8(expected)), expected);
+        }
+        QVERIFY(!svg.contains(QStringLiteral("Ingrid Scholten")));
+        QCOMPARE(svg.count(QStringLiteral("data-role=")), 8);
+        QVERIFY(QString::fromUtf8(provider.svg(QStringLiteral("School"), QStringLiteral("en"))).contains(QStringLiteral("Who does what")));
+        // Drawn at the size asked for (a zoomed picture), proportions kept, not blank.
+        QSize size;
+        const QImage wide = provider.requestImage(QStringLiteral("nl/De%20Regenboog?v=1"), &size, QSize(1600, 0));
+        QCOMPARE(wide.width(), 1600);
+        QCOMPARE(size, wide.size());
+        QVERIFY(wide.height() > 200 && wide.height() < 1600);
+        int red = 0;
+        for (int y = 0; y < wide.height(); y += 2) {
+            for (int x = 0; x < wide.width(); x += 2) {
+                const QColor c = wide.pixelColor(x, y);
+                red += c.red() > 140 && c.green() < 90 && c.blue() < 90;
+            }
+        }
+        QVERIFY2(red > 20, "the gaps are marked in red");
     }
 
     void photoReachesListDetailAndProvider()

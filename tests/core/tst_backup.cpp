@@ -232,8 +232,9 @@ void copySchoolRows(const Database &from, Database &to)
     for (const QString &table : rows::syncedTables()) {
         const QString school = table == QLatin1String("holdings")
             ? QStringLiteral("function_id IN (SELECT id FROM functions WHERE origin = 0)")
-            : table == QLatin1String("school_locations") ? QStringLiteral("1")
-                                                         : QStringLiteral("origin = 0");
+            // Tables that only the school writes (locations, roles) have no origin.
+            : rows::columns(table).contains(QStringLiteral("origin")) ? QStringLiteral("origin = 0")
+                                                                      : QStringLiteral("1");
         for (const QVariantMap &row : dump(from, table, school)) {
             QVariantMap fields;
             for (const QString &c : rows::columns(table)) {

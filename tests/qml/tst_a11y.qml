@@ -25,6 +25,7 @@ TypingTestCase {
     Component { id: qr; QrPage {} }
     Component { id: backup; BackupPage {} }
     Component { id: contactsSync; ContactsSyncPage {} }
+    Component { id: organogram; OrganogramPage {} }
 
     function cleanup() {
         Settings.fontScale = 1.0;
@@ -114,7 +115,7 @@ TypingTestCase {
             ["line editor", lineEdit, { lineId: lineId }], ["new line", lineEdit, {}],
             ["person editor", personEdit, { personId: personId }], ["settings", settings, {}],
             ["nearby", nearby, {}], ["scan", scan, {}], ["qr", qr, { personId: personId }],
-            ["backup", backup, {}], ["contacts sync", contactsSync, {}]
+            ["backup", backup, {}], ["contacts sync", contactsSync, {}], ["organogram", organogram, {}]
         ];
     }
 
