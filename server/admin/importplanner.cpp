@@ -600,9 +600,4 @@ ImportPlan ImportPlanner::plan(const QList<ContactCard> &cards)
     return m_planner->plan(cards);
 }
 
-ImportPlan planImport(const QList<ContactCard> &cards, const Live &live, const QDate &today)
-{
-    return ImportPlanner(live, today).plan(cards);
-}
-
 } // namespace kl::server

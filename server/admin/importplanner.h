@@ -65,7 +65,4 @@ private:
     std::unique_ptr<Planner> m_planner;
 };
 
-// A whole (small) file at once.
-[[nodiscard]] ImportPlan planImport(const QList<ContactCard> &cards, const Live &live, const QDate &today);
-
 } // namespace kl::server
