@@ -472,6 +472,26 @@ private Q_SLOTS:
         QCOMPARE(b.get(QStringLiteral("/conflicts")).json().value(QStringLiteral("conflicts")).toArray().size(), 0);
     }
 
+    // vCards are cut into batches at whole cards, and a card keeps the line it has in the file.
+    void vCardsInSeveralBatchesKeepTheirLines()
+    {
+        Browser b = school(QStringLiteral("Obs De Beuk"));
+        QByteArray vcf;
+        for (int i = 1; i <= 1500; ++i) { // seven lines a card
+            const QByteArray n = QByteArray::number(i);
+            vcf += "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Achter" + n + ";Voor" + n + ";;;\r\nFN:Voor" + n + " Achter" + n + "\r\nORG:Org "
+                + QByteArray::number(i % 10) + "\r\nTEL;TYPE=CELL:" + (i == 1200 ? QByteArray("12") : "06" + QByteArray::number(20000000 + i))
+                + "\r\nEND:VCARD\r\n";
+        }
+        const Reply up = b.upload(QStringLiteral("/import"), vcf, "text/vcard");
+        QCOMPARE(up.status, 200);
+        QCOMPARE(up.json().value(QStringLiteral("rows_total")).toInt(), 1500);
+        QCOMPARE(up.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("persons_created")).toInt(), 1499);
+        const QJsonObject bad = rowAt(up.json(), 7 * 1199 + 1);
+        QCOMPARE(bad.value(QStringLiteral("name")).toString(), QStringLiteral("Voor1200 Achter1200"));
+        QCOMPARE(bad.value(QStringLiteral("code")).toString(), QStringLiteral("phone-invalid"));
+    }
+
     // Larger than the old in-memory path took (the whole body decoded, every row, card and
     // mutation held at once, bounded by the 4 MiB default body limit): read, planned and
     // applied a batch at a time into one transaction.
