@@ -80,12 +80,12 @@ void PlanState::put(int space, const QString &key, const QByteArray &value)
 QJsonObject ScratchMap<QJsonObject>::value(const QString &key) const
 {
     QByteArray v;
-    return m_state.get(m_space, key, &v) ? QCborValue::fromCbor(v).toJsonValue().toObject() : QJsonObject();
+    return read(key, &v) ? QCborValue::fromCbor(v).toJsonValue().toObject() : QJsonObject();
 }
 
 void ScratchMap<QJsonObject>::insert(const QString &key, const QJsonObject &value)
 {
-    m_state.put(m_space, key, QCborValue::fromJsonValue(value).toCbor());
+    write(key, QCborValue::fromJsonValue(value).toCbor());
 }
 
 } // namespace kl::server

@@ -35,65 +35,54 @@ private:
     int m_spaces = 0;
 };
 
+// One key space of the scratch database.
+class ScratchSpace
+{
+protected:
+    explicit ScratchSpace(PlanState &state) : m_state(state), m_space(state.newSpace()) { }
+    [[nodiscard]] bool read(const QString &key, QByteArray *value) const { return m_state.get(m_space, key, value); }
+    void write(const QString &key, const QByteArray &value) { m_state.put(m_space, key, value); }
+
+private:
+    PlanState &m_state;
+    int m_space;
+};
+
 template<typename V>
 class ScratchMap;
 
 template<>
-class ScratchMap<QString>
+class ScratchMap<QString> : ScratchSpace
 {
 public:
-    explicit ScratchMap(PlanState &state)
-        : m_state(state)
-        , m_space(state.newSpace())
-    {
-    }
+    explicit ScratchMap(PlanState &state) : ScratchSpace(state) { }
     [[nodiscard]] QString value(const QString &key) const
     {
         QByteArray v;
-        return m_state.get(m_space, key, &v) ? QString::fromUtf8(v) : QString();
+        return read(key, &v) ? QString::fromUtf8(v) : QString();
     }
-    void insert(const QString &key, const QString &value) { m_state.put(m_space, key, value.toUtf8()); }
-
-private:
-    PlanState &m_state;
-    int m_space;
+    void insert(const QString &key, const QString &value) { write(key, value.toUtf8()); }
 };
 
 template<>
-class ScratchMap<QJsonObject>
+class ScratchMap<QJsonObject> : ScratchSpace
 {
 public:
-    explicit ScratchMap(PlanState &state)
-        : m_state(state)
-        , m_space(state.newSpace())
-    {
-    }
+    explicit ScratchMap(PlanState &state) : ScratchSpace(state) { }
     [[nodiscard]] QJsonObject value(const QString &key) const;
     void insert(const QString &key, const QJsonObject &value);
-
-private:
-    PlanState &m_state;
-    int m_space;
 };
 
-class ScratchSet
+class ScratchSet : ScratchSpace
 {
 public:
-    explicit ScratchSet(PlanState &state)
-        : m_state(state)
-        , m_space(state.newSpace())
-    {
-    }
+    explicit ScratchSet(PlanState &state) : ScratchSpace(state) { }
     [[nodiscard]] bool contains(const QString &key) const
     {
         QByteArray v;
-        return m_state.get(m_space, key, &v);
+        return read(key, &v);
     }
-    void insert(const QString &key) { m_state.put(m_space, key, {}); }
-
-private:
-    PlanState &m_state;
-    int m_space;
+    void insert(const QString &key) { write(key, {}); }
 };
 
 } // namespace kl::server
