@@ -1,7 +1,7 @@
 // Importing a CSV or vCard file of partners: upload, see per row what would happen (with
 // the detected format, encoding and delimiter, and for CSV the column mapping, which can
-// be changed), confirm, and follow the background job with a progress bar and a cancel
-// button. Exports: vCard 4.0 and 3.0, and CSV for Dutch Excel.
+// be changed), confirm, and follow the background jobs (the preview of a big file takes a
+// while too) with a progress bar and a cancel button. Exports: vCard 4.0 and 3.0, and CSV for Dutch Excel.
 import { t } from './i18n.js';
 import { Problem, api, form, h, load, nextId } from './ui.js';
 
@@ -9,9 +9,18 @@ const FIELDS = ['', 'organisation', 'category', 'categories', 'title', 'prefix',
   'mobile', 'landline', 'phone', 'phone_type', 'fax', 'email', 'website', 'street', 'postal', 'city', 'note', 'photo', 'uid'];
 const SHOWN_ROWS = 300;
 
-async function upload(file) {
+// Runs while the server plans the preview (a background job: a big file takes a while)
+// and gives the preview, or throws the job's problem so the form shows it in Dutch.
+async function planned(started, target) {
+  const s = await new Promise((resolve) => target.replaceChildren(progressView(started, resolve)));
+  if (s.state === 'preview') return s.preview;
+  if (s.state === 'cancelled') { target.replaceChildren(h('p', { role: 'status' }, t('import.planning.cancelled'))); return null; }
+  throw new Problem({ code: s.result?.code || 'import-failed', detail: s.result?.detail });
+}
+
+async function upload(file, target) {
   // The bytes as they are: the server detects UTF-8, UTF-16 and Windows-1252 itself.
-  return api('POST', '/import', await file.arrayBuffer(), 'application/octet-stream');
+  return planned(await api('POST', '/import?async=1', await file.arrayBuffer(), 'application/octet-stream'), target);
 }
 
 function facts(p) {
@@ -28,7 +37,10 @@ function mappingForm(p, onPreview) {
   });
   return form({ class: 'mapping', 'aria-label': t('import.mapping') }, async (f) => {
     const mapping = [...f.querySelectorAll('select[data-column]')].map((s) => s.value);
-    onPreview(await api('POST', `/import/${p.id}/mapping`, { mapping }));
+    const status = h('div');
+    f.append(status);
+    const next = await planned(await api('POST', `/import/${p.id}/mapping?async=1`, { mapping }), status);
+    if (next) onPreview(next);
   }, h('h3', {}, t('import.mapping')), h('p', { class: 'muted' }, t('import.mapping.intro')), h('div', { class: 'grid' }, selects),
   h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('import.mapping.apply'))));
 }
@@ -44,23 +56,27 @@ function rowsTable(p) {
       h('td', { 'data-label': t('import.col.action') }, t('import.action.' + r.action)),
       h('td', { 'data-label': t('import.col.reason') }, r.reason, ...(r.warnings || []).map((w) => h('div', { class: 'muted' }, w))),
       h('td', { 'data-label': t('import.col.notkept') }, (r.not_kept || []).join('; ')))))),
-  p.rows.length > rows.length ? h('p', { class: 'muted' }, t('import.more', rows.length, p.rows.length)) : null);
+  (p.rows_total ?? p.rows.length) > rows.length ? h('p', { class: 'muted' }, t('import.more', rows.length, p.rows_total ?? p.rows.length)) : null);
 }
 
+// Follows a job of the upload, the preview being planned or the import, until it ends.
 function progressView(job, done) {
-  const bar = h('progress', { max: 1, value: 0, 'aria-label': t('import.progress') });
+  const planning = job.state === 'planning';
+  const bar = h('progress', { max: 1, value: 0, 'aria-label': t(planning ? 'import.planning.progress' : 'import.progress') });
   const text = h('p', { 'aria-live': 'polite' }, t('import.queued'));
   const cancel = h('button', { type: 'button', onclick: async () => { cancel.disabled = true; await api('POST', `/import/${job.id}/cancel`, {}); } }, t('import.cancel'));
   const box = h('div', { class: 'progress' }, bar, text, h('div', { class: 'actions' }, cancel));
   (async function poll() {
     const s = await api('GET', `/import/${job.id}`);
     if (s.total > 0) { bar.max = s.total; bar.value = s.done; }
-    if (s.state === 'queued' || s.state === 'running') {
-      text.textContent = s.state === 'running' && s.total > 0 ? t('import.running', s.done, s.total) : t('import.queued');
+    if (s.state === 'planning' || s.state === 'queued' || s.state === 'running') {
+      text.textContent = s.state === 'planning' ? t('import.planning', s.total > 0 ? Math.floor((100 * s.done) / s.total) : 0)
+        : s.state === 'running' && s.total > 0 ? t('import.running', s.done, s.total) : t('import.queued');
       setTimeout(poll, 250);
       return;
     }
     cancel.remove();
+    if (planning) { done(s); return; }
     bar.max = 1; bar.value = s.state === 'done' ? 1 : 0;
     text.textContent = s.state === 'done' ? t('import.finished', s.result.summary)
       : s.state === 'cancelled' ? t('import.cancelled') : t('import.failed', s.result?.detail || '');
@@ -95,7 +111,8 @@ export function viewImport(main) {
     form({ class: 'inline', 'aria-label': t('import.title') }, async (f) => {
       const file = f.querySelector('input[type=file]').files[0];
       if (!file) throw new Problem({ code: 'field-required', field: 'file' });
-      previewView(await upload(file), preview);
+      const p = await upload(file, preview);
+      if (p) previewView(p, preview);
     }, (() => { const id = nextId('file'); return h('div', { class: 'field' }, h('label', { for: id }, t('import.file')), h('input', { id, name: 'file', type: 'file', accept: '.csv,.vcf,.txt,text/csv,text/vcard' })); })(),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('import.submit'))))),
   preview,

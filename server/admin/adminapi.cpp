@@ -66,8 +66,17 @@ bool AdminApi::owns(const QString &path)
     return path == QLatin1String("/admin") || path.startsWith(QLatin1String("/admin/"));
 }
 
-ApiResponse AdminApi::handle(const ApiRequest &request)
+ApiResponse AdminApi::handle(const ApiRequest &incoming)
 {
+    // An answer sent later (an import's preview, from the job thread) gets the same headers.
+    ApiRequest request = incoming;
+    if (incoming.respond) {
+        request.respond = [respond = incoming.respond](const ApiResponse &later) {
+            ApiResponse r = later;
+            secure(r);
+            respond(r);
+        };
+    }
     ApiResponse r = route(request);
     if (!r.isDeferred()) {
         secure(r);

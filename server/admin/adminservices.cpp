@@ -255,8 +255,8 @@ Result<QJsonArray> AdminServices::apply(const Session &s, QJsonArray mutations)
     return results;
 }
 
-Status AdminServices::applyAll(const Session &s, const QJsonArray &mutations, const QString &action, const QString &detail,
-    const std::function<bool(int)> &progress)
+Status AdminServices::applyAll(const Session &s, const std::function<Batches()> &open, const QString &action,
+    const std::function<QString()> &detail, const std::function<bool(int)> &progress)
 {
     QMutexLocker serial(&m_context.webClients->writeLock(s.account.info.id));
     for (int attempt = 0;; ++attempt) {
@@ -264,12 +264,25 @@ Status AdminServices::applyAll(const Session &s, const QJsonArray &mutations, co
         if (!client) {
             return client.error();
         }
-        auto numbered = numberMutations(mutations, client.value().lastMutationId);
-        if (!numbered) {
-            return numbered.error();
+        qint64 next = client.value().lastMutationId;
+        Batches source = open();
+        auto batch = [&]() -> Result<QList<IncomingMutation>> {
+            auto mutations = source();
+            if (!mutations) {
+                return mutations.error();
+            }
+            auto numbered = numberMutations(mutations.value(), next);
+            if (numbered) {
+                next += mutations.value().size();
+            }
+            return numbered;
+        };
+        auto first = batch();
+        if (!first) {
+            return first.error();
         }
-        PushRequest push { client.value().device, client.value().clientId, numbered.value(), true, std::nullopt, progress };
-        push.audit = AuditEntry { 0, s.web.schoolId, s.account.info.id, s.account.info.name, action, {}, {}, {}, detail,
+        PushRequest push { client.value().device, client.value().clientId, first.value(), true, std::nullopt, progress, batch, detail };
+        push.audit = AuditEntry { 0, s.web.schoolId, s.account.info.id, s.account.info.name, action, {}, {}, {}, {},
             m_context.clock->now() };
         auto outcome = m_storage.pushOne(push);
         if (!outcome) {

@@ -67,8 +67,11 @@ public:
     Result<QJsonArray> apply(const Session &s, QJsonArray mutations);
     // An import: every mutation in one transaction together with its audit entry, or
     // nothing (code "rejected" naming the row, "cancelled" when `progress` said stop).
-    Status applyAll(const Session &s, const QJsonArray &mutations, const QString &action, const QString &detail,
-        const std::function<bool(int)> &progress);
+    // The mutations come in batches from `open()`'s source (an empty batch ends it), so a
+    // big file is never in memory at once; `open` is called again when the push is retried.
+    using Batches = std::function<Result<QJsonArray>()>;
+    Status applyAll(const Session &s, const std::function<Batches()> &open, const QString &action,
+        const std::function<QString()> &detail, const std::function<bool(int)> &progress);
     void audit(const Session &s, const QString &action, const QString &table = {}, const QString &row = {},
         const QStringList &fields = {}, const QString &detail = {});
 

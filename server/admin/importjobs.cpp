@@ -5,8 +5,11 @@ namespace kl::server {
 QJsonObject ImportJob::status() const
 {
     QMutexLocker lock(&mutex);
-    QJsonObject o { { QStringLiteral("id"), id }, { QStringLiteral("state"), state }, { QStringLiteral("done"), done.load() },
-        { QStringLiteral("total"), total.load() } };
+    QJsonObject o { { QStringLiteral("id"), id }, { QStringLiteral("state"), state },
+        { QStringLiteral("done"), double(done.load()) }, { QStringLiteral("total"), double(total.load()) } };
+    if (state == QLatin1String("preview") && !preview.isEmpty()) {
+        o.insert(QStringLiteral("preview"), preview);
+    }
     if (!result.isEmpty()) {
         o.insert(QStringLiteral("result"), result);
     }
@@ -28,7 +31,8 @@ void ImportJobs::add(const std::shared_ptr<ImportJob> &job)
         for (qsizetype i = 0; i < m_jobs.size() && drop < 0; ++i) {
             QMutexLocker jobLock(&m_jobs.at(i)->mutex);
             const QString &s = m_jobs.at(i)->state;
-            if (s != QLatin1String("queued") && s != QLatin1String("running")) {
+            if (s != QLatin1String("planning") && s != QLatin1String("queued")
+                && s != QLatin1String("running")) {
                 drop = i;
             }
         }

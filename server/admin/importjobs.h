@@ -1,16 +1,17 @@
-// Uploaded files waiting for the coordinator's confirmation, and the imports running in
-// the background (jobrunner.h). Kept in memory for a while only: an upload is its parsed
-// cards or table (bounded by the request body limit), at most kMaxUploads of them, the
-// oldest not running dropped first. One per server: every worker sees the same uploads.
+// Uploaded files and what is done with them in the background (jobrunner.h): planning the
+// preview, then the import. An upload is kept as a temporary file, not in memory; what a
+// job keeps is its state, its progress and the preview's answer (counts and the first
+// rows; importrun.h). At most kMaxUploads per server, the oldest idle one dropped first.
+// One per server: every worker sees the same uploads.
 #pragma once
 
 #include "adminservices.h"
-#include "contactcsv.h"
+#include "importsource.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMutex>
-
+#include <QTemporaryFile>
 #include <atomic>
 #include <memory>
 
@@ -18,15 +19,10 @@ namespace kl::server {
 
 struct ImportUpload
 {
-    QString format; // "csv" or "vcard"
+    std::unique_ptr<QTemporaryFile> file; // the bytes as they came, removed with the upload
     QString encoding; // textdecode::Decoded::encoding
-    contactcsv::Table table; // CSV
+    UploadShape shape;
     QStringList mapping; // CSV: one field per column (contactcsv::fields())
-    QList<ContactCard> cards; // vCard
-    [[nodiscard]] QList<ContactCard> toCards() const
-    {
-        return format == QLatin1String("csv") ? contactcsv::cards(table, mapping) : cards;
-    }
 };
 
 struct ImportJob
@@ -36,12 +32,17 @@ struct ImportJob
     Session session;
     QDateTime createdAt;
     ImportUpload upload;
-    std::atomic<int> done { 0 };
-    std::atomic<int> total { 0 };
+    std::atomic<qint64> done { 0 };
+    std::atomic<qint64> total { 0 };
     std::atomic<bool> cancel { false };
-    mutable QMutex mutex; // guards state and result
-    QString state = QStringLiteral("preview"); // preview, queued, running, done, failed, cancelled
+    mutable QMutex mutex; // guards everything below, and the upload's mapping
+    // planning (the preview is being made), preview (made: see `preview`), queued,
+    // running, done, failed, cancelled
+    QString state = QStringLiteral("planning");
     QJsonObject result;
+    QJsonObject preview; // the last plan's answer
+    int skipped = 0; // rows the last plan leaves out
+    QJsonArray skippedRows; // the first of them
 
     [[nodiscard]] QJsonObject status() const;
     void finish(const QString &finalState, const QJsonObject &outcome);

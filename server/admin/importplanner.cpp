@@ -3,6 +3,7 @@
 #include "domain.h"
 #include "fieldrules.h"
 #include "photos.h"
+#include "planstate.h"
 #include "rowrules.h"
 #include "schoollanguage.h"
 #include "syncprotocol.h"
@@ -134,10 +135,25 @@ std::optional<Skip> accept(const QString &table, const QString &column, const QS
     return std::nullopt;
 }
 
+} // namespace
+
 class Planner
 {
 public:
-    Planner(const Live &live, const QDate &today) : m_live(live), m_today(today)
+    Planner(const Live &live, const QDate &today, PlanState &scratch)
+        : m_live(live)
+        , m_today(today)
+        , m_state(scratch)
+        , m_orgByName(scratch)
+        , m_functionByTitle(scratch)
+        , m_personByEmail(scratch)
+        , m_personByPhone(scratch)
+        , m_personByName(scratch)
+        , m_personIds(scratch)
+        , m_held(scratch)
+        , m_holds(scratch)
+        , m_orgTouched(scratch)
+        , m_created(scratch)
     {
         for (const ServerRow *r : live.of(QStringLiteral("organisations"))) {
             m_state.insert(key(QStringLiteral("organisations"), r->id), r->fields);
@@ -157,8 +173,14 @@ public:
         }
     }
 
+    // One batch of the file: its rows and mutations (a row made by an earlier batch is
+    // changed by a mutation of its own); the counters cover every batch so far.
     ImportPlan plan(const QList<ContactCard> &cards)
     {
+        m_plan.rows.clear();
+        m_plan.earlierChanges += int(m_plan.mutations.size());
+        m_plan.mutations = {};
+        m_pendingCreate.clear();
         for (const ContactCard &c : cards) {
             PlannedRow row = planOne(c);
             if (row.action == QLatin1String("skipped")) {
@@ -232,6 +254,7 @@ private:
         }
         if (create) {
             m_pendingCreate.insert(k, int(m_plan.mutations.size()));
+            m_created.insert(k);
         }
         const ServerRow *live = m_live.find(table, id);
         m_plan.mutations.append(mutation(table, id, sync::kOpUpsert, create ? current : changes, live ? live->version : 0));
@@ -412,7 +435,7 @@ private:
                 org.remove(QStringLiteral("category"));
             }
             if (write(QStringLiteral("organisations"), orgId, false, org)) {
-                if (!m_orgTouched.contains(orgId) && !m_pendingCreate.contains(key(QStringLiteral("organisations"), orgId))) {
+                if (!m_orgTouched.contains(orgId) && !m_created.contains(key(QStringLiteral("organisations"), orgId))) {
                     ++m_plan.organisationsUpdated;
                 }
                 m_orgTouched.insert(orgId);
@@ -477,7 +500,7 @@ private:
             personCreated = true;
             ++m_plan.personsCreated;
         } else if (write(QStringLiteral("persons"), personId, false, person)) {
-            if (!m_pendingCreate.contains(key(QStringLiteral("persons"), personId))) {
+            if (!m_created.contains(key(QStringLiteral("persons"), personId))) {
                 ++m_plan.personsUpdated;
             }
             changed << QStringLiteral("persoon bijgewerkt");
@@ -511,13 +534,11 @@ private:
     const Live &m_live;
     QDate m_today;
     ImportPlan m_plan;
-    QHash<QString, QJsonObject> m_state; // table/id -> fields as they will be
-    QHash<QString, int> m_pendingCreate; // table/id -> index of this plan's create mutation
-    QHash<QString, QString> m_orgByName, m_functionByTitle, m_personByEmail, m_personByPhone, m_personByName;
-    QSet<QString> m_personIds, m_held, m_holds, m_orgTouched;
+    ScratchMap<QJsonObject> m_state; // table/id -> fields as they will be
+    QHash<QString, int> m_pendingCreate; // table/id -> index of this batch's create mutation
+    ScratchMap<QString> m_orgByName, m_functionByTitle, m_personByEmail, m_personByPhone, m_personByName;
+    ScratchSet m_personIds, m_held, m_holds, m_orgTouched, m_created; // m_created: table/id made by this plan
 };
-
-} // namespace
 
 QJsonObject PlannedRow::toJson() const
 {
@@ -561,9 +582,22 @@ QString ImportPlan::summary() const
         .arg(skipped);
 }
 
-ImportPlan planImport(const QList<ContactCard> &cards, const Live &live, const QDate &today)
+ImportPlanner::ImportPlanner(const Live &live, const QDate &today)
+    : m_scratch(std::make_unique<PlanState>())
+    , m_planner(std::make_unique<Planner>(live, today, *m_scratch))
 {
-    return Planner(live, today).plan(cards);
+}
+
+ImportPlanner::~ImportPlanner() = default;
+
+bool ImportPlanner::ok() const
+{
+    return m_scratch->ok();
+}
+
+ImportPlan ImportPlanner::plan(const QList<ContactCard> &cards)
+{
+    return m_planner->plan(cards);
 }
 
 } // namespace kl::server

@@ -13,6 +13,8 @@
 #include <QDate>
 #include <QJsonArray>
 
+#include <memory>
+
 namespace kl::server {
 
 struct PlannedRow
@@ -37,12 +39,30 @@ struct ImportPlan
     int organisationsCreated = 0, organisationsUpdated = 0, functionsCreated = 0;
     int personsCreated = 0, personsUpdated = 0, unchanged = 0, skipped = 0;
     int fieldsTotal = 0, fieldsKept = 0;
-    [[nodiscard]] int changes() const { return int(mutations.size()); }
+    int earlierChanges = 0; // mutations of the batches before this one
+    [[nodiscard]] int changes() const { return earlierChanges + int(mutations.size()); }
     [[nodiscard]] QJsonObject counts() const;
     // The audit line and the answer's summary: "12 nieuw, 3 bijgewerkt, ..." or "geen wijzigingen".
     [[nodiscard]] QString summary() const;
 };
 
-[[nodiscard]] ImportPlan planImport(const QList<ContactCard> &cards, const Live &live, const QDate &today);
+class Planner;
+class PlanState;
+
+// A plan made batch by batch, so a big file never has to be in memory at once: what it
+// remembers between batches lives in a scratch database (planstate.h).
+class ImportPlanner
+{
+public:
+    ImportPlanner(const Live &live, const QDate &today);
+    ~ImportPlanner();
+    [[nodiscard]] bool ok() const; // false: the scratch database would not open
+    // The next cards of the file: their rows and mutations; the counters cover every batch so far.
+    [[nodiscard]] ImportPlan plan(const QList<ContactCard> &cards);
+
+private:
+    std::unique_ptr<PlanState> m_scratch;
+    std::unique_ptr<Planner> m_planner;
+};
 
 } // namespace kl::server

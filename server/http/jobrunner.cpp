@@ -2,9 +2,31 @@
 
 #include "storage.h"
 
+#include <QtGlobal>
+
 #include <future>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace kl::server {
+
+namespace {
+
+// Requests come first: on Linux the nice value is per thread, so the job thread gives way
+// to the network thread and the workers when the machine is busy and still has every idle
+// cycle when it is not.
+void yieldToRequests()
+{
+#ifdef Q_OS_LINUX
+    (void)setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
+#endif
+}
+
+} // namespace
 
 Result<std::unique_ptr<JobRunner>> JobRunner::start(const Open &open)
 {
@@ -12,6 +34,7 @@ Result<std::unique_ptr<JobRunner>> JobRunner::start(const Open &open)
     std::promise<Status> ready;
     auto started = ready.get_future();
     runner->m_thread = std::thread([r = runner.get(), open, &ready] {
+        yieldToRequests();
         auto storage = open();
         if (!storage) {
             ready.set_value(storage.error());

@@ -1,7 +1,8 @@
 // Long work that must not hold a request worker (an import of thousands of rows): one
 // thread of its own with its own database connection, taking tasks in order. Requests
 // keep being answered by the worker pool meanwhile; a task reports progress through its
-// own shared state (importjobs.h), never through the request that started it.
+// own shared state (importjobs.h), never through the request that started it. The thread
+// runs at a lower CPU priority than the ones answering requests.
 #pragma once
 
 #include "result.h"

@@ -295,67 +295,87 @@ Result<PushOutcome> SqlStorage::applyPush(const PushRequest &push, const QString
     const MergeContext context { device.role, newVersion, push.clientId, stamp };
     bool changed = false;
     int done = 0;
-    for (const IncomingMutation &m : push.mutations) {
-        if (push.progress && !push.progress(done++)) {
-            return serverError(errors::kCancelled, QStringLiteral("stopped before mutation %1").arg(done));
-        }
-        if (push.allOrNothing && m.id != last + 1) {
-            return serverError(errors::kGap, QStringLiteral("expected mutation %1, got %2").arg(last + 1).arg(m.id));
-        }
-        if (m.id <= last) {
-            out.results.append(QJsonObject { { QStringLiteral("id"), m.id }, { QStringLiteral("status"), QStringLiteral("duplicate") } });
-            continue;
-        }
-        if (m.id != last + 1) {
-            if (out.results.isEmpty()) {
+    QList<IncomingMutation> batch = push.mutations;
+    for (bool stop = false; !stop;) {
+        for (const IncomingMutation &incoming : std::as_const(batch)) {
+            IncomingMutation m = incoming;
+            if (push.progress && !push.progress(done++)) {
+                return serverError(errors::kCancelled, QStringLiteral("stopped before mutation %1").arg(done));
+            }
+            if (push.allOrNothing && m.id != last + 1) {
                 return serverError(errors::kGap, QStringLiteral("expected mutation %1, got %2").arg(last + 1).arg(m.id));
             }
-            break; // apply what is contiguous; the client sends the rest again
-        }
-        std::optional<ServerRow> current;
-        if (sync::isSyncedTable(m.table)) {
-            auto loaded = loadRow(device.schoolId, m.table, m.rowId);
-            if (!loaded) {
-                return loaded.error();
+            if (m.id <= last) {
+                out.results.append(QJsonObject { { QStringLiteral("id"), m.id }, { QStringLiteral("status"), QStringLiteral("duplicate") } });
+                continue;
             }
-            current = loaded.value();
-        }
-        const MergeOutcome merged = merge(current, m, context);
-        QJsonObject result { { QStringLiteral("id"), m.id } };
-        if (merged.applied) {
-            result.insert(QStringLiteral("status"), QStringLiteral("applied"));
-            if (merged.row) {
-                if (auto r = storeRow(device.schoolId, *merged.row, stamp); !r) {
-                    return r.error();
+            if (m.id != last + 1) {
+                if (out.results.isEmpty()) {
+                    return serverError(errors::kGap, QStringLiteral("expected mutation %1, got %2").arg(last + 1).arg(m.id));
                 }
-                changed = true;
+                stop = true;
+                break; // apply what is contiguous; the client sends the rest again
             }
-            for (const ConflictInfo &conflict : merged.conflicts) {
-                auto r = run(QStringLiteral("INSERT INTO conflicts(school_id, tbl, row_id, field, losing_value,"
-                                            " winning_value, losing_version, winning_version, winning_client, created_at)"
-                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    { device.schoolId, conflict.table, conflict.rowId, conflict.field, jsonValue(conflict.losingValue),
-                        jsonValue(conflict.winningValue), conflict.losingVersion, conflict.winningVersion, push.clientId, stamp });
-                if (!r) {
-                    return r.error();
+            std::optional<ServerRow> current;
+            if (sync::isSyncedTable(m.table)) {
+                auto loaded = loadRow(device.schoolId, m.table, m.rowId);
+                if (!loaded) {
+                    return loaded.error();
+                }
+                current = loaded.value();
+            }
+            if (push.allOrNothing && current && current->version == newVersion) {
+                // Written by an earlier batch of this import, which this mutation follows.
+                m.baseVersion = newVersion;
+            }
+            const MergeOutcome merged = merge(current, m, context);
+            QJsonObject result { { QStringLiteral("id"), m.id } };
+            if (merged.applied) {
+                result.insert(QStringLiteral("status"), QStringLiteral("applied"));
+                if (merged.row) {
+                    if (auto r = storeRow(device.schoolId, *merged.row, stamp); !r) {
+                        return r.error();
+                    }
+                    changed = true;
+                }
+                for (const ConflictInfo &conflict : merged.conflicts) {
+                    auto r = run(QStringLiteral("INSERT INTO conflicts(school_id, tbl, row_id, field, losing_value,"
+                                                " winning_value, losing_version, winning_version, winning_client, created_at)"
+                                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        { device.schoolId, conflict.table, conflict.rowId, conflict.field, jsonValue(conflict.losingValue),
+                            jsonValue(conflict.winningValue), conflict.losingVersion, conflict.winningVersion, push.clientId, stamp });
+                    if (!r) {
+                        return r.error();
+                    }
+                }
+            } else {
+                result = rejectionJson(m, merged, current);
+                if (push.allOrNothing) {
+                    return Error { errors::kRejected,
+                        QStringLiteral("%1/%2: %3").arg(m.table, m.rowId, result.value(QStringLiteral("reason")).toString()) };
                 }
             }
-        } else {
-            result = rejectionJson(m, merged, current);
-            if (push.allOrNothing) {
-                return Error { errors::kRejected,
-                    QStringLiteral("%1/%2: %3").arg(m.table, m.rowId, result.value(QStringLiteral("reason")).toString()) };
+            if (auto r = run(QStringLiteral("INSERT INTO mutations(school_id, client_id, mutation_id, status, reason, version,"
+                                            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    { device.schoolId, push.clientId, m.id, result.value(QStringLiteral("status")).toString(),
+                        merged.reason.isEmpty() ? nullText() : QVariant(merged.reason), newVersion, stamp });
+                !r) {
+                return r.error();
             }
+            if (!push.allOrNothing) {
+                out.results.append(result); // an import's answer is its counts, not a result per row
+            }
+            last = m.id;
         }
-        if (auto r = run(QStringLiteral("INSERT INTO mutations(school_id, client_id, mutation_id, status, reason, version,"
-                                        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                { device.schoolId, push.clientId, m.id, result.value(QStringLiteral("status")).toString(),
-                    merged.reason.isEmpty() ? nullText() : QVariant(merged.reason), newVersion, stamp });
-            !r) {
-            return r.error();
+        if (stop || !push.more) {
+            break;
         }
-        out.results.append(result);
-        last = m.id;
+        auto next = push.more();
+        if (!next) {
+            return next.error();
+        }
+        stop = next.value().isEmpty();
+        batch = std::move(next.value());
     }
     if (auto r = run(QStringLiteral("UPDATE clients SET last_mutation_id = ?, last_seen_at = ? WHERE school_id = ? AND client_id = ?"),
             { last, stamp, device.schoolId, push.clientId });
@@ -371,7 +391,11 @@ Result<PushOutcome> SqlStorage::applyPush(const PushRequest &push, const QString
     }
     out.lastMutationId = last;
     if (push.audit) {
-        if (auto r = appendAudit(*push.audit); !r) {
+        AuditEntry entry = *push.audit;
+        if (push.auditDetail) {
+            entry.detail = push.auditDetail();
+        }
+        if (auto r = appendAudit(entry); !r) {
             return r.error();
         }
     }

@@ -134,6 +134,11 @@ struct PushRequest
     // Called before each mutation with the number done so far; false stops the push
     // (code "cancelled") and nothing of it stays.
     std::function<bool(int)> progress;
+    // An import too big for memory: after `mutations`, further batches in the same
+    // transaction and under the same version, until one comes back empty. The audit's
+    // detail (when set) is asked for once every batch is in.
+    std::function<Result<QList<IncomingMutation>>()> more;
+    std::function<QString()> auditDetail;
 };
 
 struct PushOutcome

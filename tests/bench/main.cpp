@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
                "       kl-bench sync [--contacts N] [--clients N] [--seconds S]\n"
                "       kl-bench scale [--rows 1000,100000] [--backends sqlite,postgresql] [--clients N] [--seconds S] [--pg-url URL]\n"
                "       kl-bench server [--rows N] [--pullers N] [--pushers N] [--devices N] [--storm N] [--seconds S]\n"
-               "       kl-bench import [--rows N] [--import-rows N] [--pullers N] [--seconds S]\n"
+               "       kl-bench import [--rows N] [--import-rows N (190000 fits the body limit)] [--pullers N] [--seconds S]\n"
                "       kl-bench qr [--frames N]\n"
                "       kl-bench public [--clients N] [--seconds S]\n"
                "       kl-bench carddav [--cards N] [--clients N] [--seconds S] [--batch N] [--radicale PATH]\n",

@@ -1,8 +1,10 @@
 // The import and export of the school list through a real server: the corpus of
 // exporters' quirks (tests/import/corpus, written for this project) checked field by
 // field, kept fields against what the files carry, a 5,000-row file with one bad row,
-// a re-import that changes nothing, all-or-nothing when the server dies mid-import, and
-// the round trip export -> import into an empty school -> export, read by python3-vobject.
+// a re-import that changes nothing, all-or-nothing when the server dies mid-import, the
+// preview as a job with progress and cancel, a file over 4 MiB end to end, a person made
+// by one batch and updated by a later one, and the round trip export -> import into an
+// empty school -> export, read by python3-vobject.
 #include "adminbrowser.h"
 #include "testsupport.h"
 
@@ -370,6 +372,161 @@ private Q_SLOTS:
         QCOMPARE(again.login(QStringLiteral("vera@vlinder.example"), kPassword).status, 200);
         QCOMPARE(again.table(QStringLiteral("persons")).size(), 0);
         QCOMPARE(again.table(QStringLiteral("organisations")).size(), 0);
+    }
+
+    // The preview is a background job: it reports how far it is and stops when cancelled.
+    // The job waits after each batch of 1,000 rows (the KL_PAUSE_AT seam) until the test
+    // lets it go on, so no timing decides what is seen.
+    void thePreviewIsAJobWithProgressThatCanBeCancelled()
+    {
+        qputenv("KL_PAUSE_AT", "server-import-batch-planned");
+        ServerProcess paused({ QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1") });
+        const bool started = paused.start();
+        qunsetenv("KL_PAUSE_AT");
+        QVERIFY(started);
+        const QString school = paused.createSchool(QStringLiteral("Obs De Wilg"));
+        paused.addCoordinator(school, QStringLiteral("Wim"), QStringLiteral("wim@wilg.example"), kPassword);
+        Browser b { paused.url(), {}, {} };
+        QCOMPARE(b.login(QStringLiteral("wim@wilg.example"), kPassword).status, 200);
+        QByteArray csv = "organisatie;voornaam;achternaam\r\n";
+        for (int i = 1; i <= 2500; ++i) { // three batches
+            csv += "Org " + QByteArray::number(i % 30) + ";Voor" + QByteArray::number(i) + ";Achter\r\n";
+        }
+        auto waitForPause = [&paused] {
+            QByteArray seen;
+            for (int i = 0; i < 3000 && !seen.contains("KL_PAUSED"); ++i) {
+                QTest::qWait(10);
+                seen += paused.process().readAllStandardError();
+            }
+            return seen.contains("KL_PAUSED");
+        };
+        auto stateOf = [&b](const QString &id) { return b.get(QStringLiteral("/import/") + id).json(); };
+        auto waitWhilePlanning = [&](const QString &id) {
+            QJsonObject s;
+            for (int i = 0; i < 3000; ++i) {
+                s = stateOf(id);
+                if (s.value(QStringLiteral("state")).toString() != QLatin1String("planning")) {
+                    break;
+                }
+                QTest::qWait(10);
+            }
+            return s;
+        };
+
+        // Followed to the end: the progress grows batch by batch, then the preview is there.
+        const Reply up = b.upload(QStringLiteral("/import?async=1"), csv, "text/csv");
+        QCOMPARE(up.status, 202);
+        QCOMPARE(up.json().value(QStringLiteral("state")).toString(), QStringLiteral("planning"));
+        const QString id = up.json().value(QStringLiteral("id")).toString();
+        double last = 0;
+        for (int batch = 1; batch <= 3; ++batch) {
+            QVERIFY(waitForPause());
+            const QJsonObject s = stateOf(id);
+            QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("planning"));
+            const double done = s.value(QStringLiteral("done")).toDouble(), total = s.value(QStringLiteral("total")).toDouble();
+            QVERIFY2(done > last && done <= total, qPrintable(QStringLiteral("batch %1: %2 of %3").arg(batch).arg(done).arg(total)));
+            QCOMPARE(done == total, batch == 3);
+            last = done;
+            paused.process().write("\n"); // go on
+        }
+        const QJsonObject ready = waitWhilePlanning(id);
+        QCOMPARE(ready.value(QStringLiteral("state")).toString(), QStringLiteral("preview"));
+        const QJsonObject preview = ready.value(QStringLiteral("preview")).toObject();
+        QCOMPARE(preview.value(QStringLiteral("counts")).toObject().value(QStringLiteral("persons_created")).toInt(), 2500);
+        QCOMPARE(preview.value(QStringLiteral("rows_total")).toInt(), 2500);
+        QCOMPARE(preview.value(QStringLiteral("rows")).toArray().size(), 200); // the first rows; the rest counted
+
+        // Cancelled after its first batch: it stops there, and nothing can be confirmed.
+        const Reply second = b.upload(QStringLiteral("/import?async=1"), csv, "text/csv");
+        QCOMPARE(second.status, 202);
+        const QString other = second.json().value(QStringLiteral("id")).toString();
+        QVERIFY(waitForPause());
+        QCOMPARE(b.post(QStringLiteral("/import/") + other + QStringLiteral("/cancel"), {}).status, 200);
+        paused.process().write("\n");
+        const QJsonObject stopped = waitWhilePlanning(other);
+        QCOMPARE(stopped.value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+        QVERIFY(stopped.value(QStringLiteral("done")).toDouble() < stopped.value(QStringLiteral("total")).toDouble());
+        QCOMPARE(b.post(QStringLiteral("/import/") + other + QStringLiteral("/confirm"), { { QStringLiteral("accept_skipped"), true } }).status, 409);
+        QCOMPARE(b.table(QStringLiteral("persons")).size(), 0);
+    }
+
+    // A row in a later batch that matches a person an earlier batch of the same file made
+    // updates that person: one person, both values, no conflict with itself.
+    void aLaterBatchUpdatesAPersonAnEarlierBatchMade()
+    {
+        Browser b = school(QStringLiteral("Obs De Eik"));
+        QByteArray csv = "organisatie;voornaam;achternaam;mobiel;e-mail\r\nOrg A;Jan;Smit;;jan@eik.example\r\n";
+        for (int i = 1; i <= 1200; ++i) {
+            csv += "Org B;Voor" + QByteArray::number(i) + ";Achter;;\r\n";
+        }
+        csv += "Org A;Jan;Smit;0612345678;jan@eik.example\r\n";
+        QJsonObject final;
+        const QJsonObject preview = importFile(b, csv, &final);
+        QCOMPARE(preview.value(QStringLiteral("counts")).toObject().value(QStringLiteral("persons_created")).toInt(), 1201);
+        QCOMPARE(preview.value(QStringLiteral("counts")).toObject().value(QStringLiteral("persons_updated")).toInt(), 0);
+        QCOMPARE(final.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QCOMPARE(persons(b), 1201);
+        const QJsonObject jan = person(b, QStringLiteral("Jan"));
+        QCOMPARE(jan.value(QStringLiteral("email")).toString(), QStringLiteral("jan@eik.example"));
+        QCOMPARE(jan.value(QStringLiteral("mobile")).toString(), QStringLiteral("+31612345678"));
+        QCOMPARE(b.get(QStringLiteral("/conflicts")).json().value(QStringLiteral("conflicts")).toArray().size(), 0);
+    }
+
+    // vCards are cut into batches at whole cards, and a card keeps the line it has in the file.
+    void vCardsInSeveralBatchesKeepTheirLines()
+    {
+        Browser b = school(QStringLiteral("Obs De Beuk"));
+        QByteArray vcf;
+        for (int i = 1; i <= 1500; ++i) { // seven lines a card
+            const QByteArray n = QByteArray::number(i);
+            vcf += "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Achter" + n + ";Voor" + n + ";;;\r\nFN:Voor" + n + " Achter" + n + "\r\nORG:Org "
+                + QByteArray::number(i % 10) + "\r\nTEL;TYPE=CELL:" + (i == 1200 ? QByteArray("12") : "06" + QByteArray::number(20000000 + i))
+                + "\r\nEND:VCARD\r\n";
+        }
+        const Reply up = b.upload(QStringLiteral("/import"), vcf, "text/vcard");
+        QCOMPARE(up.status, 200);
+        QCOMPARE(up.json().value(QStringLiteral("rows_total")).toInt(), 1500);
+        QCOMPARE(up.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("persons_created")).toInt(), 1499);
+        const QJsonObject bad = rowAt(up.json(), 7 * 1199 + 1);
+        QCOMPARE(bad.value(QStringLiteral("name")).toString(), QStringLiteral("Voor1200 Achter1200"));
+        QCOMPARE(bad.value(QStringLiteral("code")).toString(), QStringLiteral("phone-invalid"));
+    }
+
+    // Larger than the old in-memory path took (the whole body decoded, every row, card and
+    // mutation held at once, bounded by the 4 MiB default body limit): read, planned and
+    // applied a batch at a time into one transaction.
+    void aFileOverFourMebibytesImportsEndToEnd()
+    {
+        ServerProcess big({ QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"), QStringLiteral("--max-body"),
+            QString::number(16 * 1024 * 1024) });
+        QVERIFY(big.start());
+        const QString school = big.createSchool(QStringLiteral("Obs De Linde"));
+        big.addCoordinator(school, QStringLiteral("Lies"), QStringLiteral("lies@linde.example"), kPassword);
+        Browser b { big.url(), {}, {} };
+        QCOMPARE(b.login(QStringLiteral("lies@linde.example"), kPassword).status, 200);
+        const QByteArray note = QByteArray(200, 'n');
+        QByteArray csv = "organisatie;voornaam;achternaam;mobiel;e-mail;notitie\r\n";
+        const int rows = 20000;
+        for (int i = 1; i <= rows; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            csv += "Organisatie " + QByteArray::number(i % 100) + ";Voor" + n + ";Achter" + n + ";06" + QByteArray::number(20000000 + i)
+                + ";p" + n + "@linde.example;" + note + "\r\n";
+        }
+        QVERIFY(csv.size() > 4 * 1024 * 1024);
+        const Reply up = b.upload(QStringLiteral("/import"), csv, "text/csv");
+        QCOMPARE(up.status, 200);
+        QCOMPARE(up.json().value(QStringLiteral("rows_total")).toInt(), rows);
+        QCOMPARE(up.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("persons_created")).toInt(), rows);
+        const QString id = up.json().value(QStringLiteral("id")).toString();
+        QCOMPARE(b.post(QStringLiteral("/import/") + id + QStringLiteral("/confirm"), { { QStringLiteral("accept_skipped"), true } }).status, 202);
+        QCOMPARE(finish(b, id).value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        const QJsonArray all = b.table(QStringLiteral("persons"));
+        QCOMPARE(all.size(), rows);
+        const QJsonObject last = findBy(all, QStringLiteral("given_name"), QStringLiteral("Voor%1").arg(rows));
+        QCOMPARE(last.value(QStringLiteral("family_name")).toString(), QStringLiteral("Achter%1").arg(rows));
+        QCOMPARE(last.value(QStringLiteral("mobile")).toString(), QStringLiteral("+316%1").arg(20000000 + rows));
+        QCOMPARE(last.value(QStringLiteral("email")).toString(), QStringLiteral("p%1@linde.example").arg(rows));
+        QCOMPARE(b.table(QStringLiteral("organisations")).size(), 100);
     }
 
     void exportImportExportGivesTheSameCards()

@@ -3,7 +3,9 @@
 // preview shows the detected encoding and delimiter and a skipped row with its reason, the
 // column is mapped by hand, confirming without leaving out the bad row writes nothing, and
 // confirming with it runs the job to the end with a progress bar. The exported vCards are
-// then read by an independent parser from npm (vcf).
+// then read by an independent parser from npm (vcf). A bigger file shows the preview's
+// own progress bar and can be cancelled while it is read (the server waits after each
+// batch of rows until the test lets it go on: no timing decides what is seen).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -90,4 +92,45 @@ test('upload, preview, mapping and confirm, in Dutch', async () => {
   }
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a big file: the preview shows its progress and can be cancelled, in Dutch', async () => {
+  const paused = await new Server({ env: { KL_PAUSE_AT: 'server-import-batch-planned' } }).start();
+  const waitForPause = () => new Promise((resolve) => {
+    const check = () => { if (paused.stderr.includes('KL_PAUSED')) { paused.stderr = ''; resolve(); } else setTimeout(check, 20); };
+    check();
+  });
+  const context = await chrome.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', extraHTTPHeaders: { 'X-Real-IP': clientAddress() } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await login(page, paused);
+    await page.locator('#partner-list li').first().waitFor();
+    await page.goto(paused.url + '/admin/#import');
+    const before = await page.evaluate(async () => (await (await fetch('/admin/api/rows')).json()).tables.persons.length);
+    let csv = 'organisatie;voornaam;achternaam\r\n';
+    for (let i = 1; i <= 2500; i++) csv += `Buurthuis ${i % 20};Voor${i};Achter${i}\r\n`;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'kl-import-')), 'groot.csv');
+    writeFileSync(file, csv);
+    await page.getByLabel('Bestand').setInputFiles(file);
+    await page.getByRole('button', { name: 'Bekijken' }).click();
+    await waitForPause(); // the first 1,000 rows are planned
+    const bar = page.getByRole('progressbar', { name: 'Voortgang van het voorbeeld' });
+    await bar.waitFor();
+    await page.getByText(/Het bestand wordt gelezen en vergeleken met de schoollijst… [1-9]\d* %/).waitFor();
+    assert.ok(Number(await bar.getAttribute('value')) > 0);
+    const cancelled = page.waitForResponse((r) => r.url().endsWith('/cancel') && r.status() === 200);
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await cancelled;
+    paused.proc.stdin.write('\n'); // on to the next batch, where the job sees the cancel
+    await page.getByRole('status').filter({ hasText: 'Gestopt: er is geen voorbeeld gemaakt en niets gewijzigd.' }).waitFor();
+    const after = await page.evaluate(async () => (await (await fetch('/admin/api/rows')).json()).tables.persons.length);
+    assert.equal(after, before);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    paused.proc.stdin.end(); // a job still waiting at the seam goes on, so the server can stop
+    await paused.stop();
+  }
 });

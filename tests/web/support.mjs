@@ -17,8 +17,10 @@ function cli(dir, args, input) {
 }
 
 export class Server {
-  constructor() {
+  // env: more environment for the server process (a test seam such as KL_PAUSE_AT).
+  constructor({ env = {} } = {}) {
     this.dir = mkdtempSync(path.join(tmpdir(), 'kl-web-'));
+    this.env = env;
   }
 
   async start() {
@@ -26,7 +28,7 @@ export class Server {
     this.coordinator = this.addCoordinator('Anna de Vries', 'anna@regenboog.nl');
     // A trusted proxy on loopback: each browser context says which address it is (X-Real-IP),
     // so the sign-in limit per address is the server's and not the test machine's speed.
-    this.proc = spawn(BIN, ['serve', '--data', this.dir, '--port', '0', '--host', '127.0.0.1', '--trusted-proxy', '127.0.0.1'], { env: { ...process.env, QT_LOGGING_RULES: 'kl.*.info=false' } });
+    this.proc = spawn(BIN, ['serve', '--data', this.dir, '--port', '0', '--host', '127.0.0.1', '--trusted-proxy', '127.0.0.1'], { env: { ...process.env, QT_LOGGING_RULES: 'kl.*.info=false', ...this.env } });
     this.stderr = '';
     this.proc.stderr.on('data', (d) => { this.stderr += d; });
     this.port = await new Promise((resolve, reject) => {
