@@ -6,7 +6,7 @@ import { t } from './i18n.js';
 import { Problem, api, form, h, load, nextId } from './ui.js';
 
 const FIELDS = ['', 'organisation', 'category', 'categories', 'title', 'prefix', 'given', 'middle', 'infix', 'family', 'suffix',
-  'mobile', 'landline', 'phone', 'phone_type', 'fax', 'email', 'website', 'street', 'postal', 'city', 'note', 'photo', 'uid'];
+  'mobile', 'landline', 'phone', 'phone_type', 'fax', 'other_phones', 'email', 'other_emails', 'website', 'street', 'postal', 'city', 'note', 'photo', 'uid'];
 const SHOWN_ROWS = 300;
 
 async function upload(file) {

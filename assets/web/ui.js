@@ -31,7 +31,8 @@ export class Problem extends Error {
 }
 
 export async function api(method, path, body, contentType) {
-  const headers = {};
+  // The UI's language: answers worded on the server (an import's rows) follow it.
+  const headers = { 'Accept-Language': lang };
   if (method !== 'GET') headers['X-CSRF-Token'] = state.csrf;
   let payload;
   if (body !== undefined) {

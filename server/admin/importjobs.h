@@ -6,6 +6,7 @@
 
 #include "adminservices.h"
 #include "contactcsv.h"
+#include "importwords.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -36,6 +37,7 @@ struct ImportJob
     Session session;
     QDateTime createdAt;
     ImportUpload upload;
+    ImportWords words; // the coordinator's language for the rows' reasons (set by upload and mapping)
     std::atomic<int> done { 0 };
     std::atomic<int> total { 0 };
     std::atomic<bool> cancel { false };

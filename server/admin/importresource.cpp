@@ -50,7 +50,7 @@ Result<ImportPlan> planFor(AdminServices &services, const ImportJob &job)
     if (!live) {
         return live.error();
     }
-    return planImport(job.upload.toCards(), live.value(), services.context().clock->now().date());
+    return planImport(job.upload.toCards(), live.value(), services.context().clock->now().date(), job.words);
 }
 
 ApiResponse upload(AdminServices &services, const Session &s, const ApiRequest &request)
@@ -72,6 +72,7 @@ ApiResponse upload(AdminServices &services, const Session &s, const ApiRequest &
     job->session = s;
     job->createdAt = context.clock->now();
     job->upload.encoding = text.encoding;
+    job->words = ImportWords::of(request);
     if (looksLikeVCard(text.text)) {
         job->upload.format = QStringLiteral("vcard");
         job->upload.cards = contactcard::readVCards(text.text);
@@ -133,6 +134,7 @@ ApiResponse remap(AdminServices &services, const Session &s, const ApiRequest &r
             return problem(409, QStringLiteral("import-started"), QStringLiteral("This import has already started"));
         }
         job->upload.mapping = fields;
+        job->words = ImportWords::of(request);
     }
     auto plan = planFor(services, *job);
     if (!plan) {
@@ -175,7 +177,7 @@ ApiResponse confirm(AdminServices &services, const Session &s, const ApiRequest 
         }
         ApiResponse r = problem(422, QStringLiteral("import-has-skipped"),
             QStringLiteral("Some rows cannot be imported; nothing was written"), {},
-            QStringLiteral("regel %1").arg(lines.join(QStringLiteral("; regel "))));
+            job->words.say("regel %1", "line %1").arg(lines.join(job->words.say("; regel ", "; line "))));
         QJsonObject o = QJsonDocument::fromJson(r.body).object();
         o.insert(QStringLiteral("rows"), skipped);
         r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
