@@ -1043,6 +1043,14 @@
         <source>Show QR code for parents</source>
         <translation>Show QR code for parents</translation>
     </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Also: %1</translation>
+    </message>
+    <message>
+        <source>Note from the school</source>
+        <translation>Note from the school</translation>
+    </message>
 </context>
 <context>
     <name>PartnerQr</name>
@@ -1660,6 +1668,22 @@
         <source>There is no contact card in this text.</source>
         <translation>There is no contact card in this text.</translation>
     </message>
+    <message>
+        <source>the photo is not in base64 and was left out</source>
+        <translation>the photo is not in base64 and was left out</translation>
+    </message>
+    <message>
+        <source>line %1 is not a property and was left out</source>
+        <translation>line %1 is not a property and was left out</translation>
+    </message>
+    <message>
+        <source>a card inside this card (line %1) is read as a card of its own</source>
+        <translation>a card inside this card (line %1) is read as a card of its own</translation>
+    </message>
+    <message>
+        <source>more cells than the header names</source>
+        <translation>more cells than the header names</translation>
+    </message>
 </context>
 <context>
     <name>kl::Database</name>
@@ -2132,6 +2156,30 @@
     <message>
         <source>resolved</source>
         <translation>resolved</translation>
+    </message>
+    <message>
+        <source>title before the name</source>
+        <translation>title before the name</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>middle name</translation>
+    </message>
+    <message>
+        <source>suffix after the name</source>
+        <translation>suffix after the name</translation>
+    </message>
+    <message>
+        <source>other phone numbers</source>
+        <translation>other phone numbers</translation>
+    </message>
+    <message>
+        <source>other e-mail addresses</source>
+        <translation>other e-mail addresses</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
     </message>
 </context>
 <context>

@@ -1043,6 +1043,14 @@
         <source>Show QR code for parents</source>
         <translation>QR-code voor ouders tonen</translation>
     </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Ook: %1</translation>
+    </message>
+    <message>
+        <source>Note from the school</source>
+        <translation>Notitie van de school</translation>
+    </message>
 </context>
 <context>
     <name>PartnerQr</name>
@@ -1660,6 +1668,22 @@
         <source>There is no contact card in this text.</source>
         <translation>In deze tekst staat geen contactkaartje.</translation>
     </message>
+    <message>
+        <source>the photo is not in base64 and was left out</source>
+        <translation>de foto staat niet in base64 en is weggelaten</translation>
+    </message>
+    <message>
+        <source>line %1 is not a property and was left out</source>
+        <translation>regel %1 is geen eigenschap en is weggelaten</translation>
+    </message>
+    <message>
+        <source>a card inside this card (line %1) is read as a card of its own</source>
+        <translation>een kaartje in dit kaartje (regel %1) is als een eigen kaartje gelezen</translation>
+    </message>
+    <message>
+        <source>more cells than the header names</source>
+        <translation>meer cellen dan de kopregel noemt</translation>
+    </message>
 </context>
 <context>
     <name>kl::Database</name>
@@ -2132,6 +2156,30 @@
     <message>
         <source>resolved</source>
         <translation>afgehandeld</translation>
+    </message>
+    <message>
+        <source>title before the name</source>
+        <translation>titel voor de naam</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>tweede voornaam</translation>
+    </message>
+    <message>
+        <source>suffix after the name</source>
+        <translation>achtervoegsel na de naam</translation>
+    </message>
+    <message>
+        <source>other phone numbers</source>
+        <translation>andere telefoonnummers</translation>
+    </message>
+    <message>
+        <source>other e-mail addresses</source>
+        <translation>andere e-mailadressen</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
     </message>
 </context>
 <context>

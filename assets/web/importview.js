@@ -2,7 +2,7 @@
 // the detected format, encoding and delimiter, and for CSV the column mapping, which can
 // be changed), confirm, and follow the background job with a progress bar and a cancel
 // button. Exports: vCard 4.0 and 3.0, and CSV for Dutch Excel.
-import { t } from './i18n.js';
+import { lang, t } from './i18n.js';
 import { Problem, api, form, h, load, nextId } from './ui.js';
 
 const FIELDS = ['', 'organisation', 'category', 'categories', 'title', 'prefix', 'given', 'middle', 'infix', 'family', 'suffix',
@@ -11,7 +11,7 @@ const SHOWN_ROWS = 300;
 
 async function upload(file) {
   // The bytes as they are: the server detects UTF-8, UTF-16 and Windows-1252 itself.
-  return api('POST', '/import', await file.arrayBuffer(), 'application/octet-stream');
+  return api('POST', `/import?lang=${lang}`, await file.arrayBuffer(), 'application/octet-stream');
 }
 
 function facts(p) {
@@ -28,7 +28,7 @@ function mappingForm(p, onPreview) {
   });
   return form({ class: 'mapping', 'aria-label': t('import.mapping') }, async (f) => {
     const mapping = [...f.querySelectorAll('select[data-column]')].map((s) => s.value);
-    onPreview(await api('POST', `/import/${p.id}/mapping`, { mapping }));
+    onPreview(await api('POST', `/import/${p.id}/mapping?lang=${lang}`, { mapping }));
   }, h('h3', {}, t('import.mapping')), h('p', { class: 'muted' }, t('import.mapping.intro')), h('div', { class: 'grid' }, selects),
   h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('import.mapping.apply'))));
 }
@@ -76,7 +76,7 @@ function previewView(p, target) {
   const skipped = c.skipped > 0;
   const acceptId = nextId('accept');
   const confirm = form({ 'aria-label': t('import.confirm') }, async (f) => {
-    const r = await api('POST', `/import/${p.id}/confirm`, { accept_skipped: !!f.querySelector('input[name=accept]')?.checked });
+    const r = await api('POST', `/import/${p.id}/confirm?lang=${lang}`, { accept_skipped: !!f.querySelector('input[name=accept]')?.checked });
     f.replaceWith(progressView(r, () => {}));
   }, skipped ? h('p', {}, h('input', { type: 'checkbox', id: acceptId, name: 'accept' }), ' ', h('label', { for: acceptId }, t('import.accept', c.skipped))) : null,
   h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', disabled: c.changes === 0 }, t('import.confirm'))));

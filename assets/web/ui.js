@@ -31,8 +31,7 @@ export class Problem extends Error {
 }
 
 export async function api(method, path, body, contentType) {
-  // The UI's language: answers worded on the server (an import's rows) follow it.
-  const headers = { 'Accept-Language': lang };
+  const headers = {};
   if (method !== 'GET') headers['X-CSRF-Token'] = state.csrf;
   let payload;
   if (body !== undefined) {

@@ -18,8 +18,8 @@ struct Pair
 
 ImportWords ImportWords::of(const ApiRequest &request)
 {
-    const QByteArray accept = request.headers.value(QByteArrayLiteral("accept-language")).trimmed().toLower();
-    return ImportWords(accept.startsWith("en") ? Language::English : Language::Dutch);
+    return ImportWords(request.query.queryItemValue(QStringLiteral("lang")) == QLatin1String("en") ? Language::English
+                                                                                                 : Language::Dutch);
 }
 
 QString ImportWords::say(const char *dutch, const char *english) const

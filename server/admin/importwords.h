@@ -1,6 +1,7 @@
 // The words of an import's preview: why a row is skipped, what it changes, what it cannot
-// keep, in the coordinator's language. The web admin sends its language (Accept-Language);
-// Dutch, the school's language, unless it asks for English.
+// keep, in the coordinator's language. The web admin sends its language (?lang=en or nl;
+// not Accept-Language, which every HTTP client fills in by itself); Dutch, the school's
+// language, unless it asks for English.
 #pragma once
 
 #include "contactcard.h"
@@ -14,7 +15,7 @@ class ImportWords
 public:
     enum class Language { Dutch, English };
     explicit ImportWords(Language language = Language::Dutch) : m_language(language) { }
-    // English when the request's Accept-Language starts with "en", else Dutch.
+    // English when the request says lang=en, else Dutch.
     [[nodiscard]] static ImportWords of(const ApiRequest &request);
     [[nodiscard]] Language language() const { return m_language; }
 

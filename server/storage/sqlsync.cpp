@@ -296,6 +296,9 @@ Result<PushOutcome> SqlStorage::applyPush(const PushRequest &push, const QString
     bool changed = false;
     int done = 0;
     for (const IncomingMutation &m : push.mutations) {
+        if (push.progress && done == 1) {
+            crashPoint("server-import-applying"); // the cancel test holds an import here, one mutation written
+        }
         if (push.progress && !push.progress(done++)) {
             return serverError(errors::kCancelled, QStringLiteral("stopped before mutation %1").arg(done));
         }
