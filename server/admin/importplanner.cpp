@@ -59,6 +59,7 @@ struct Skip
 {
     QString code;
     QString reason;
+    QString field; // the column whose value is refused, when one is
 };
 
 // One value made into its stored form and checked; a Skip when the rules refuse it.
@@ -72,10 +73,10 @@ std::optional<Skip> accept(const ImportWords &w, const QString &table, const QSt
         const fieldrules::Column *c = fieldrules::column(table, column);
         const bool phone = c && (c->kind == fieldrules::Kind::Phone || c->kind == fieldrules::Kind::PhoneList);
         const fieldrules::Violation v { table, column, phone ? QStringLiteral("phone-invalid") : QStringLiteral("field-invalid") };
-        return Skip { v.code, w.violation(v, raw) };
+        return Skip { v.code, w.violation(v, raw), column };
     }
     if (auto v = fieldrules::checkValue(table, column, *normal)) {
-        return Skip { v->code, w.violation(*v, raw) };
+        return Skip { v->code, w.violation(*v, raw), column };
     }
     into->insert(column, *normal);
     return std::nullopt;
@@ -245,10 +246,11 @@ private:
             notKept << w.unkept(u);
         }
         row.fieldsTotal = total;
-        auto skip = [&](const QString &code, const QString &reason) {
+        auto skip = [&](const QString &code, const QString &reason, const QString &field = {}) {
             row.action = QStringLiteral("skipped");
             row.code = code;
             row.reason = reason;
+            row.field = field;
             row.notKept = notKept;
             return row;
         };
@@ -286,13 +288,13 @@ private:
             notKept << w.say("categorie ‘%1’", "category ‘%1’").arg(rest);
         }
         if (auto s = accept(w, QStringLiteral("organisations"), QStringLiteral("name"), orgName, &org)) {
-            return skip(s->code, s->reason);
+            return skip(s->code, s->reason, s->field);
         }
         for (const auto &[column, value] : { std::pair { QStringLiteral("website"), c.url },
                  std::pair { QStringLiteral("street"), c.street }, std::pair { QStringLiteral("postal_code"), c.postalCode.toUpper() },
                  std::pair { QStringLiteral("city"), c.city } }) {
             if (auto s = accept(w, QStringLiteral("organisations"), column, value, &org)) {
-                return skip(s->code, s->reason);
+                return skip(s->code, s->reason, s->field);
             }
         }
         if (category) {
@@ -302,14 +304,14 @@ private:
             + (category && !c.categories.isEmpty() ? 1 : 0);
         QJsonObject function;
         if (auto s = accept(w, QStringLiteral("functions"), QStringLiteral("title"), c.title, &function)) {
-            return skip(s->code, s->reason);
+            return skip(s->code, s->reason, s->field);
         }
         kept += c.title.trimmed().isEmpty() ? 0 : 1;
         // The person's values: every typed phone and e-mail, the name parts, the note.
         QJsonObject person;
         if (hasPerson) {
             if (auto s = personValues(c, given, family, &person, &notKept, &kept)) {
-                return skip(s->code, s->reason);
+                return skip(s->code, s->reason, s->field);
             }
         } else {
             for (const QString &m : c.mobile + c.landline + c.otherPhones + c.emails) {
@@ -405,7 +407,7 @@ private:
                 all.insert(it.key(), it.value());
             }
             if (auto v = fieldrules::checkRow(QStringLiteral("persons"), all)) {
-                return skip(v->code, w.violation(*v, {}));
+                return skip(v->code, w.violation(*v, {}), v->column);
             }
             write(QStringLiteral("persons"), personId, true, all);
             personCreated = true;
@@ -525,6 +527,9 @@ QJsonObject PlannedRow::toJson() const
         { QStringLiteral("fields_total"), fieldsTotal }, { QStringLiteral("fields_kept"), fieldsKept } };
     if (!code.isEmpty()) {
         o.insert(QStringLiteral("code"), code);
+    }
+    if (!field.isEmpty()) {
+        o.insert(QStringLiteral("field"), field);
     }
     if (!warnings.isEmpty()) {
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));

@@ -23,6 +23,7 @@ struct PlannedRow
     QString organisation;
     QString action; // "create", "update", "unchanged", "skipped"
     QString code; // skipped: a stable code (no-name, no-organisation, phone-invalid, ...)
+    QString field; // skipped for a value: its column (given_name, website, ...)
     QString reason; // in the coordinator's language (ImportWords): why skipped, or what changes
     QStringList notKept; // likewise, one item each
     QStringList warnings; // likewise: what the reader could not read but the row survived

@@ -381,6 +381,7 @@ private Q_SLOTS:
         const QString id = up.json().value(QStringLiteral("id")).toString();
         QCOMPARE(b.post(QStringLiteral("/import/") + id + QStringLiteral("/confirm"), {}).status, 202);
         QByteArray seen;
+        held.process().setReadChannel(QProcess::StandardError); // the seam says so on stderr
         while (!seen.contains("KL_PAUSED server-import-applying") && held.process().waitForReadyRead(30000)) {
             seen += held.process().readAllStandardError();
         }

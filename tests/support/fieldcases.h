@@ -94,9 +94,11 @@ inline QList<std::tuple<QString, QJsonValue, QString>> badValuesOf(const Column 
                 QStringLiteral("field-too-long") };
         }
         if (c.kind == Kind::PhoneList || c.kind == Kind::EmailList) {
-            const QString one = c.kind == Kind::PhoneList ? QStringLiteral("+31612345678") : QStringLiteral("a@cjg.example.nl");
-            out << std::tuple { QStringLiteral("too many"), QJsonValue(QStringList(kListMax + 1, one).join(QLatin1Char('\n'))),
-                QStringLiteral("field-too-long") };
+            QStringList many; // all different: a list that repeats a value is only shortened
+            for (int i = 0; i <= kListMax; ++i) {
+                many << (c.kind == Kind::PhoneList ? QStringLiteral("+316123456%1").arg(10 + i) : QStringLiteral("a%1@cjg.example.nl").arg(i));
+            }
+            out << std::tuple { QStringLiteral("too many"), QJsonValue(many.join(QLatin1Char('\n'))), QStringLiteral("field-too-long") };
         }
     }
     if (!c.nullable) {
