@@ -565,9 +565,19 @@ private Q_SLOTS:
             m_fieldsKept += kept;
             m_fieldsTotal += total;
             qInfo("%s: %d of %d fields kept", qPrintable(f), kept, total);
+            for (const QJsonValue &row : up.json().value(QStringLiteral("rows")).toArray()) {
+                const QJsonObject r = row.toObject();
+                if (r.value(QStringLiteral("action")).toString() == QLatin1String("skipped")) {
+                    qInfo("  line %d skipped: %s", r.value(QStringLiteral("line")).toInt(), qPrintable(r.value(QStringLiteral("reason")).toString()));
+                }
+                for (const QJsonValue &item : r.value(QStringLiteral("not_kept")).toArray()) {
+                    qInfo("  line %d not kept: %s", r.value(QStringLiteral("line")).toInt(), qPrintable(item.toString().left(100)));
+                }
+            }
         }
         qInfo("corpus: %d files, %d cards or rows, %lld of %lld fields kept", int(files.size()), cards, m_fieldsKept, m_fieldsTotal);
-        QVERIFY(m_fieldsKept * 100 >= m_fieldsTotal * 75);
+        // 115 of 150 before schema 9 kept name parts, further numbers and e-mails and the note; 126 after.
+        QVERIFY(m_fieldsKept * 100 >= m_fieldsTotal * 84);
     }
 };
 
