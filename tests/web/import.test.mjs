@@ -3,7 +3,8 @@
 // preview shows the detected encoding and delimiter and a skipped row with its reason, the
 // column is mapped by hand, confirming without leaving out the bad row writes nothing, and
 // confirming with it runs the job to the end with a progress bar. The exported vCards are
-// then read by an independent parser from npm (vcf).
+// then read by an independent parser from npm (vcf). In English, the rows' reasons come in
+// English too (the admin sends its language with the upload).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -88,6 +89,33 @@ test('upload, preview, mapping and confirm, in Dutch', async () => {
     const uid = card.get('uid').valueOf();
     assert.equal(uid, 'urn:uuid:' + rene.id, 'UID once');
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the preview speaks the admin\'s language: English', async () => {
+  const context = await chrome.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', extraHTTPHeaders: { 'X-Real-IP': clientAddress() } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await login(page, server); // the sign-in form in Dutch, then the coordinator's choice
+  await page.locator('#partner-list li').first().waitFor();
+  await page.evaluate(() => localStorage.setItem('kl.lang', 'en'));
+  await page.goto(server.url + '/admin/#import');
+  await page.reload();
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'kl-import-')), 'partners.csv');
+  writeFileSync(file, 'organisatie;voornaam;achternaam;tweede voornaam;mobiel;andere telefoonnummers;notitie\r\n'
+    + 'Bibliotheek Oost;Sara;Visser;Anne;0612121299;020 123 4567 ::: 030 765 4321;Elke dinsdag\r\n'
+    + 'Bibliotheek Oost;Tim;Bos;;0612121298;12;\r\n');
+  await page.getByLabel('File').setInputFiles(file);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('heading', { name: 'Import preview' }).waitFor();
+  const table = page.getByRole('table', { name: 'Import preview' });
+  const bad = table.getByRole('row').filter({ hasText: 'Tim Bos' });
+  await bad.waitFor();
+  assert.match(await bad.textContent(), /other phone number ‘12’ is not a valid phone number/);
+  const good = table.getByRole('row').filter({ hasText: 'Sara Anne Visser' });
+  assert.match(await good.textContent(), /new person/);
   assert.deepEqual(errors, []);
   await context.close();
 });
