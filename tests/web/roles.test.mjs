@@ -136,13 +136,13 @@ test('roles with a deputy, warnings for gaps, partners owned by a role, the pict
   await page.getByRole('link', { name: 'Rollen' }).click();
   const add = page.getByRole('form', { name: 'Rol toevoegen' });
   await add.getByText('Alleen namen van collega’s; nooit gegevens van leerlingen.').waitFor();
-  await add.getByLabel('Rol', { exact: true }).fill('Taalcoördinator');
+  await add.getByLabel('Rol', { exact: true }).fill('Leescoördinator');
   await add.getByLabel('Houder (collega)').fill('Marieke Jansen');
   await add.getByRole('button', { name: 'Toevoegen' }).click();
-  const role = page.locator('li[data-role]', { hasText: 'Taalcoördinator' });
+  const role = page.locator('li[data-role]', { hasText: 'Leescoördinator' });
   await role.waitFor();
   const roleId = await role.getAttribute('data-role');
-  await page.locator('[data-warning="no-deputy"] li', { hasText: 'Taalcoördinator' }).waitFor();
+  await page.locator('[data-warning="no-deputy"] li', { hasText: 'Leescoördinator' }).waitFor();
   await page.locator('[data-warning="no-owner"] li', { hasText: 'Bibliotheek Lezen & Zo' }).waitFor();
 
   // The picture marks the gap: the role without a deputy, the partner without an owner.
@@ -162,13 +162,13 @@ test('roles with a deputy, warnings for gaps, partners owned by a role, the pict
   await role.getByLabel('Vervanger (collega)').fill('Youssef El Amrani');
   await role.getByRole('button', { name: 'Opslaan' }).click();
   await page.locator('li[data-role]', { hasText: 'vervanger: Youssef El Amrani' }).waitFor();
-  assert.equal(await page.locator('[data-warning="no-deputy"] li', { hasText: 'Taalcoördinator' }).count(), 0);
+  assert.equal(await page.locator('[data-warning="no-deputy"] li', { hasText: 'Leescoördinator' }).count(), 0);
   await page.goto(server.url + '/admin/#partner/' + orgId);
-  await page.getByLabel('Eigenaar op school (rol)').selectOption({ label: 'Taalcoördinator (Marieke Jansen)' });
+  await page.getByLabel('Eigenaar op school (rol)').selectOption({ label: 'Leescoördinator (Marieke Jansen)' });
   await page.getByRole('form', { name: 'Gegevens' }).getByRole('button', { name: 'Opslaan' }).click();
   await page.getByText('Vast aanspreekpunt: Marieke Jansen (vervanger: Youssef El Amrani)').waitFor();
   await page.goto(server.url + '/admin/#roles');
-  await page.locator('li[data-role]', { hasText: '1 partners' }).waitFor();
+  await page.locator('li[data-role]', { hasText: 'Leescoördinator' }).filter({ hasText: '1 partner' }).waitFor();
   assert.equal(await page.locator('[data-warning="no-owner"] li', { hasText: 'Bibliotheek Lezen & Zo' }).count(), 0);
   await page.locator('img#organogram').waitFor();
   assert.ok(await page.locator('img#organogram').evaluate((img) => img.complete && img.naturalWidth > 0), 'the picture shows');
@@ -191,5 +191,13 @@ test('roles with a deputy, warnings for gaps, partners owned by a role, the pict
   assert.equal(rows.get('school_roles/' + roleId).holder, 'Marieke Jansen');
   assert.equal(rows.get('school_roles/' + roleId).deputy, 'Youssef El Amrani');
   assert.equal(rows.get('organisations/' + orgId).owner_role, roleId);
+
+  // A role that goes leaves its partners without an owner, not pointing at nothing.
+  await page.locator('li[data-role]', { hasText: 'Leescoördinator' }).getByRole('button', { name: 'Verwijderen' }).click();
+  await page.locator('[data-warning="no-owner"] li', { hasText: 'Bibliotheek Lezen & Zo' }).waitFor();
+  const after = (await server.pull(teacher.token)).rows;
+  assert.equal(after.has('school_roles/' + roleId), false);
+  assert.equal(after.get('organisations/' + orgId).owner_role, '');
+  assert.equal(after.get('organisations/' + orgId).internal_contact, '');
   assert.deepEqual(page.errors, []);
 });
