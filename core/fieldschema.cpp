@@ -128,12 +128,12 @@ const QHash<QString, QList<Column>> &schema()
                 of("landline", Kind::Phone, QT_TRANSLATE_NOOP("kl::Validation", "landline number")),
                 of("email", Kind::Email, QT_TRANSLATE_NOOP("kl::Validation", "e-mail address")),
                 of("visibility", Kind::Visibility, QT_TRANSLATE_NOOP("kl::Validation", "visibility")),
-                text("name_prefix", 50, QT_TRANSLATE_NOOP("kl::Validation", "title before the name")),
-                text("middle_name", 100, QT_TRANSLATE_NOOP("kl::Validation", "middle name")),
-                text("name_suffix", 50, QT_TRANSLATE_NOOP("kl::Validation", "suffix after the name")),
-                list("extra_phones", Kind::PhoneList, QT_TRANSLATE_NOOP("kl::Validation", "other phone numbers")),
-                list("extra_emails", Kind::EmailList, QT_TRANSLATE_NOOP("kl::Validation", "other e-mail addresses")),
-                multiLine("note", 2000, QT_TRANSLATE_NOOP("kl::Validation", "note")),
+                added(text("name_prefix", 50, QT_TRANSLATE_NOOP("kl::Validation", "title before the name")), QStringLiteral("")), // schema 9
+                added(text("middle_name", 100, QT_TRANSLATE_NOOP("kl::Validation", "middle name")), QStringLiteral("")),
+                added(text("name_suffix", 50, QT_TRANSLATE_NOOP("kl::Validation", "suffix after the name")), QStringLiteral("")),
+                added(list("extra_phones", Kind::PhoneList, QT_TRANSLATE_NOOP("kl::Validation", "other phone numbers")), QStringLiteral("")),
+                added(list("extra_emails", Kind::EmailList, QT_TRANSLATE_NOOP("kl::Validation", "other e-mail addresses")), QStringLiteral("")),
+                added(multiLine("note", 2000, QT_TRANSLATE_NOOP("kl::Validation", "note")), QStringLiteral("")),
             } },
         { QStringLiteral("functions"),
             {
