@@ -317,7 +317,7 @@ private Q_SLOTS:
         OldPhone old;
         auto content = backup::collect(*old.t.db);
         QVERIFY(content.ok());
-        QJsonObject root = QJsonDocument::fromJson(content.value()).object();
+        QJsonObject root = QJsonDocument::fromJson(qUncompress(content.value())).object(); // the file's content is zlib
         QJsonArray persons;
         for (const QJsonValue &v : root.value(QStringLiteral("persons")).toArray()) {
             QJsonObject p = v.toObject();
@@ -330,7 +330,7 @@ private Q_SLOTS:
         QVERIFY(!persons.isEmpty());
         root.insert(QStringLiteral("persons"), persons);
         TestDb fresh;
-        auto report = backup::merge(*fresh.db, QJsonDocument(root).toJson(QJsonDocument::Compact));
+        auto report = backup::merge(*fresh.db, qCompress(QJsonDocument(root).toJson(QJsonDocument::Compact)));
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
         QCOMPARE(report.value().inFile.persons, 2);
         const auto p = PersonRepository(*fresh.db).get(old.person).value();
