@@ -3,6 +3,10 @@
 // whether it does; the parents' page and the poster show them only when public.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Server, browser, clientAddress, login } from './support.mjs';
 
 let server;
@@ -185,6 +189,21 @@ test('roles with a deputy, warnings for gaps, partners owned by a role, the pict
   assert.equal(doc.partnerCount, 1);
   assert.equal(doc.people.filter((p) => p === 'Marieke Jansen').length, 1);
   assert.equal(doc.people.filter((p) => p === 'Youssef El Amrani').length, 1);
+
+  // Printed (A4 or A3, landscape): the picture alone on one page, without the admin around it.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('nav').first().isVisible(), false);
+  assert.equal(await page.locator('#organogram').isVisible(), true);
+  for (const format of ['A4', 'A3']) {
+    const file = join(tmpdir(), `kl-organogram-${process.pid}-${format}.pdf`);
+    await page.pdf({ path: file, format, landscape: true, printBackground: true });
+    const info = execFileSync('pdfinfo', [file]).toString();
+    rmSync(file);
+    assert.match(info, /Pages:\s+1\n/, info);
+    const [, w, h] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/);
+    assert.ok(Number(w) > Number(h), `landscape ${format}: ${info}`);
+  }
+  await page.emulateMedia({ media: 'screen' });
 
   // A hand-over inside the school is one change on the role; phones get the roles.
   const { rows } = await server.pull(teacher.token);
