@@ -105,6 +105,10 @@ void PartnerDetail::reload()
     m_website.clear();
     m_personal = false;
     m_personId.clear();
+    m_otherPhones.clear();
+    m_otherEmails.clear();
+    m_schoolNote.clear();
+    m_person = {};
     m_functionId.clear();
     m_photo.clear();
     m_formerHolders.clear();
@@ -127,6 +131,12 @@ void PartnerDetail::reload()
                 m_familyName = t.person->familyName;
                 m_address = t.address();
                 m_photo = t.person->photo;
+                m_person = *t.person;
+                for (const QString &n : t.person->extraPhones) {
+                    m_otherPhones << PhoneNumbers::formatForDisplay(n);
+                }
+                m_otherEmails = t.person->extraEmails;
+                m_schoolNote = t.person->note;
                 const QString phone = ChannelUrl::addressFor(Channel::Call, m_address);
                 m_phoneDisplay = phone.isEmpty() ? QString() : PhoneNumbers::formatForDisplay(phone);
             }
@@ -302,6 +312,11 @@ VCardData PartnerDetail::vcardData() const
     c.mobile = m_address.mobile;
     c.landline = m_address.landline;
     c.email = m_address.email;
+    c.middleName = m_person.middleName;
+    c.namePrefix = m_person.namePrefix;
+    c.nameSuffix = m_person.nameSuffix;
+    c.extraPhones = m_person.extraPhones;
+    c.extraEmails = m_person.extraEmails;
     c.url = m_website;
     c.photo = m_photo;
     if (!m_presence.isEmpty()) {

@@ -35,6 +35,10 @@ class PartnerDetail : public QObject, public QQmlParserStatus
     Q_PROPERTY(bool atSchoolNow READ atSchoolNow NOTIFY loaded)
     Q_PROPERTY(QString phoneDisplay READ phoneDisplay NOTIFY loaded)
     Q_PROPERTY(QString email READ email NOTIFY loaded)
+    // Every further number (as shown) and e-mail address of the person, and the school's note.
+    Q_PROPERTY(QStringList otherPhones READ otherPhones NOTIFY loaded)
+    Q_PROPERTY(QStringList otherEmails READ otherEmails NOTIFY loaded)
+    Q_PROPERTY(QString schoolNote READ schoolNote NOTIFY loaded)
     Q_PROPERTY(QString website READ website NOTIFY loaded)
     Q_PROPERTY(bool canCall READ canCall NOTIFY loaded)
     Q_PROPERTY(bool canWhatsApp READ canWhatsApp NOTIFY loaded)
@@ -78,6 +82,9 @@ public:
     [[nodiscard]] bool atSchoolNow() const { return m_atSchoolNow; }
     [[nodiscard]] QString phoneDisplay() const { return m_phoneDisplay; }
     [[nodiscard]] QString email() const { return m_address.email; }
+    [[nodiscard]] QStringList otherPhones() const { return m_otherPhones; }
+    [[nodiscard]] QStringList otherEmails() const { return m_otherEmails; }
+    [[nodiscard]] QString schoolNote() const { return m_schoolNote; }
     [[nodiscard]] QString website() const { return m_website; }
     [[nodiscard]] bool canCall() const;
     [[nodiscard]] bool canWhatsApp() const;
@@ -151,6 +158,9 @@ private:
     QString m_website;
     bool m_personal = false;
     QString m_personId;
+    QStringList m_otherPhones, m_otherEmails; // from the person row (schema 9)
+    QString m_schoolNote;
+    kl::Person m_person; // for the vCard's name parts and further numbers
     QString m_functionId;
     QByteArray m_photo;
     QStringList m_formerHolders;

@@ -1,6 +1,7 @@
 #include "backupmerge.h"
 
 #include "backupformat.h"
+#include "fieldrules.h"
 #include "repositorysupport.h"
 #include "rows.h"
 #include "searchindex.h"
@@ -131,7 +132,14 @@ Result<Parsed> parse(const QByteArray &content)
             }
             for (const QString &column : rows::columns(table)) {
                 if (!o.contains(column)) {
-                    return damaged();
+                    // A file from a phone that predates the column (schema 9's name parts,
+                    // further numbers, note): the column's value for older phones.
+                    const fieldrules::Column *added = fieldrules::column(table, column);
+                    if (!added || added->addedDefault.isUndefined()) {
+                        return damaged();
+                    }
+                    row.fields.insert(column, added->addedDefault.toVariant());
+                    continue;
                 }
                 auto value = sync::decodeValue(table, column, o.value(column));
                 if (!value) {

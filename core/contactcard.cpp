@@ -205,7 +205,7 @@ void readPhoto(ContactCard &card, const Property &p)
         if (comma > 0 && v.left(comma).contains(QLatin1String(";base64"), Qt::CaseInsensitive)) {
             card.photo = QByteArray::fromBase64(v.mid(comma + 1).toLatin1());
         } else {
-            card.problems << QCoreApplication::translate("kl::ContactCard", "the photo is not in base64 and was left out");
+            card.problems << CardProblem { QT_TRANSLATE_NOOP("kl::ContactCard", "the photo is not in base64 and was left out"), {} };
         }
         return;
     }
@@ -241,6 +241,10 @@ void addTel(ContactCard &card, const Property &p)
     }
     if (types.contains(QStringLiteral("pager"))) {
         card.unkept << QStringLiteral("PAGER %1").arg(number);
+        return;
+    }
+    if (!mobile && (types.contains(QStringLiteral("x-other")) || types.contains(QStringLiteral("other")))) {
+        card.otherPhones << number;
         return;
     }
     (mobile ? card.mobile : card.landline) << number;
@@ -330,6 +334,12 @@ void readProperty(ContactCard &c, const Property &prop)
 
 } // namespace
 
+QString CardProblem::text() const
+{
+    const QString t = QCoreApplication::translate("kl::ContactCard", source);
+    return arg.isEmpty() ? t : t.arg(arg);
+}
+
 QString ContactCard::displayName() const
 {
     if (!formattedName.trimmed().isEmpty()) {
@@ -350,8 +360,8 @@ QList<ContactCard> contactcard::readVCards(const QString &text)
         const auto prop = parseLine(line);
         if (!prop) {
             if (!open.isEmpty()) {
-                open.last().problems << QCoreApplication::translate("kl::ContactCard", "line %1 is not a property and was left out")
-                                            .arg(logical.line);
+                open.last().problems << CardProblem {
+                    QT_TRANSLATE_NOOP("kl::ContactCard", "line %1 is not a property and was left out"), QString::number(logical.line) };
             }
             continue;
         }
@@ -359,8 +369,9 @@ QList<ContactCard> contactcard::readVCards(const QString &text)
             && prop->value.trimmed().compare(QLatin1String("VCARD"), Qt::CaseInsensitive) == 0;
         if (begin) {
             if (!open.isEmpty()) {
-                open.last().problems << QCoreApplication::translate("kl::ContactCard", "a card inside this card (line %1) is read as a card of its own")
-                                            .arg(logical.line);
+                open.last().problems << CardProblem {
+                    QT_TRANSLATE_NOOP("kl::ContactCard", "a card inside this card (line %1) is read as a card of its own"),
+                    QString::number(logical.line) };
             }
             ContactCard fresh;
             fresh.line = logical.line;
@@ -373,7 +384,7 @@ QList<ContactCard> contactcard::readVCards(const QString &text)
         if (prop->name == QLatin1String("END")) {
             ContactCard done = open.takeLast();
             if (done.displayName().isEmpty() && done.organisation.isEmpty()) {
-                done.problems << QCoreApplication::translate("kl::ContactCard", "a card without a name");
+                done.problems << CardProblem { QT_TRANSLATE_NOOP("kl::ContactCard", "a card without a name"), {} };
             }
             cards << done;
             continue;
@@ -382,7 +393,7 @@ QList<ContactCard> contactcard::readVCards(const QString &text)
     }
     while (!open.isEmpty()) {
         ContactCard unfinished = open.takeLast();
-        unfinished.problems << QCoreApplication::translate("kl::ContactCard", "the card does not end");
+        unfinished.problems << CardProblem { QT_TRANSLATE_NOOP("kl::ContactCard", "the card does not end"), {} };
         cards << unfinished;
     }
     std::stable_sort(cards.begin(), cards.end(), [](const ContactCard &a, const ContactCard &b) { return a.line < b.line; });
@@ -394,7 +405,7 @@ Result<QList<ContactCard>> contactcard::parseVCards(const QByteArray &data)
     const QList<ContactCard> cards = readVCards(QString::fromUtf8(data));
     for (const ContactCard &c : cards) {
         if (!c.problems.isEmpty()) {
-            return malformed(c.problems.first());
+            return malformed(c.problems.first().text());
         }
     }
     if (cards.isEmpty()) {

@@ -20,6 +20,16 @@ struct ContactAddress
     QString city;
 };
 
+// What a reader could not read on a card: the English source text (context kl::ContactCard)
+// and its one argument, so each caller says it in its own language (the app through its
+// translator, the server in the coordinator's).
+struct CardProblem
+{
+    const char *source = "";
+    QString arg; // fills %1 when the text has one
+    [[nodiscard]] QString text() const; // translated by the installed translator
+};
+
 struct ContactCard
 {
     QString formattedName;
@@ -33,6 +43,7 @@ struct ContactCard
     QString title; // TITLE, or ROLE when there is no TITLE
     QStringList mobile; // raw numbers as written; normalising is the repository's job
     QStringList landline;
+    QStringList otherPhones; // TEL typed "other" (KorteLijn's own export writes a person's extra numbers so)
     QStringList emails;
     QString url; // the first URL
     QStringList urls; // all of them, in order
@@ -49,9 +60,9 @@ struct ContactCard
     int line = 0; // where the card (or CSV row) starts in the file, from 1
     // What the card carries that has no place here, one item each as "<PROPERTY> <value>"
     // (FAX, PAGER, EXT, ROLE, BDAY, X-..., or a CSV column's header); and what could not
-    // be read at all (translated sentences).
+    // be read at all.
     QStringList unkept;
-    QStringList problems;
+    QList<CardProblem> problems;
 
     // The best name to show: FN, else given + family.
     [[nodiscard]] QString displayName() const;

@@ -54,6 +54,8 @@ const QHash<QString, QString> &names()
                             "telefoon op werk 2", "telefoonnummer", "vast", "vaste telefoon", "primary phone",
                             "company main phone", "hoofdtelefoon bedrijf", "home phone", "telefoon thuis",
                             "other phone", "overige telefoon" });
+        add("other_phones", { "andere telefoonnummers", "other phones", "overige telefoonnummers", "extra telefoonnummers" });
+        add("other_emails", { "andere e mailadressen", "other e mails", "other e mail addresses", "extra e mailadressen" });
         add("fax", { "business fax", "fax op werk", "fax", "home fax", "fax thuis" });
         add("email", { "e mail", "email", "e mail address", "e mail 2 address", "e mail 3 address", "e mailadres",
                          "e mailadres 2", "e mailadres 3", "emailadres", "mail" });
@@ -103,7 +105,7 @@ const QStringList &fields()
         QStringLiteral("title"), QStringLiteral("prefix"), QStringLiteral("given"), QStringLiteral("middle"),
         QStringLiteral("infix"), QStringLiteral("family"), QStringLiteral("suffix"), QStringLiteral("mobile"),
         QStringLiteral("landline"), QStringLiteral("phone"), QStringLiteral("phone_type"), QStringLiteral("fax"),
-        QStringLiteral("email"), QStringLiteral("website"), QStringLiteral("street"), QStringLiteral("postal"),
+        QStringLiteral("other_phones"), QStringLiteral("email"), QStringLiteral("other_emails"), QStringLiteral("website"), QStringLiteral("street"), QStringLiteral("postal"),
         QStringLiteral("city"), QStringLiteral("note"), QStringLiteral("photo"), QStringLiteral("uid") };
     return f;
 }
@@ -263,7 +265,7 @@ QList<ContactCard> cards(const Table &table, const QStringList &mapping)
             }
             if (f.isEmpty()) {
                 if (i >= table.header.size()) {
-                    c.problems << QCoreApplication::translate("kl::ContactCard", "more cells than the header names");
+                    c.problems << CardProblem { QT_TRANSLATE_NOOP("kl::ContactCard", "more cells than the header names"), {} };
                 } else {
                     c.unkept << QStringLiteral("%1 %2").arg(table.header.at(i), v.left(60));
                 }
@@ -300,6 +302,10 @@ QList<ContactCard> cards(const Table &table, const QStringList &mapping)
                 c.mobile << values(v);
             } else if (f == QLatin1String("landline")) {
                 c.landline << values(v);
+            } else if (f == QLatin1String("other_phones")) {
+                c.otherPhones << values(v);
+            } else if (f == QLatin1String("other_emails")) {
+                c.emails << values(v); // after the first: the export writes "e-mail" before this column
             } else if (f == QLatin1String("fax")) {
                 c.unkept << QStringLiteral("FAX %1").arg(v);
             } else if (f == QLatin1String("phone")) {

@@ -180,7 +180,13 @@ QString newId()
 
 QString Person::displayName() const
 {
-    return QStringList { givenName.trimmed(), familyName.trimmed() }.join(QLatin1Char(' ')).trimmed();
+    QStringList parts;
+    for (const QString &part : { givenName, middleName, familyName }) {
+        if (!part.trimmed().isEmpty()) {
+            parts << part.trimmed();
+        }
+    }
+    return parts.join(QLatin1Char(' '));
 }
 
 QString Person::initials() const

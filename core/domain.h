@@ -120,6 +120,13 @@ struct Person
     QString whatsapp; // E.164; empty means "same as mobile"
     QString landline; // E.164
     QString email;
+    // Name parts beyond given and family name, as vCard's N carries them (schema 9).
+    QString namePrefix; // "dr.", "mr."
+    QString middleName;
+    QString nameSuffix; // "jr.", "MSc"
+    QStringList extraPhones; // E.164, every number after the first of its kind
+    QStringList extraEmails;
+    QString note; // the school's note on the person (not a teacher's private note); not public unless set so
     FieldVisibility visibility;
     qint64 rowVersion = 0;
     bool deleted = false;

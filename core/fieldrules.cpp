@@ -39,6 +39,8 @@ int lengthLimit(const Column &c)
     case Kind::Photo: return kPhotoMaxBytes;
     case Kind::Timestamp: return kTimestampMax;
     case Kind::Date: return 10;
+    case Kind::PhoneList: return kListMax * (kPhoneMax + 1);
+    case Kind::EmailList: return kListMax * (kEmailMax + 1);
     default: return 4096;
     }
 }
@@ -129,9 +131,41 @@ bool validPhoto(const QString &s, int maxBytes)
     return bytes.decoded.startsWith("\xFF\xD8\xFF") || bytes.decoded.startsWith("\x89PNG\r\n\x1A\n");
 }
 
+bool validPhone(const QString &s)
+{
+    static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+    if (!e164.match(s).hasMatch()) {
+        return false;
+    }
+    auto parsed = PhoneNumbers::toE164(s);
+    return parsed && parsed.value() == s;
+}
+
+bool validEmail(const QString &s)
+{
+    static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$)"));
+    return s.size() <= kEmailMax && email.match(s).hasMatch();
+}
+
+// A list kind: every line one valid value, no empty line, at most kListMax of them.
+std::optional<Violation> checkList(const QString &table, const Column &c, const QString &s)
+{
+    const QStringList values = s.split(QLatin1Char('\n'));
+    if (values.size() > kListMax) {
+        return violation(table, c.name, "field-too-long");
+    }
+    const bool phones = c.kind == Kind::PhoneList;
+    for (const QString &v : values) {
+        if (!(phones ? validPhone(v) : validEmail(v))) {
+            return violation(table, c.name, phones ? "phone-invalid" : "email-invalid");
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<Violation> checkText(const QString &table, const Column &c, const QString &s)
 {
-    if (hasForbiddenCharacter(s, c.kind == Kind::MultiLine)) {
+    if (hasForbiddenCharacter(s, allowsLines(c.kind))) {
         return violation(table, c.name, "field-control");
     }
     if (c.kind == Kind::Photo) {
@@ -164,19 +198,12 @@ std::optional<Violation> checkText(const QString &table, const Column &c, const 
     }
     case Kind::Enum:
         return c.values.contains(s) ? std::nullopt : std::optional<Violation>(violation(table, c.name, "field-invalid"));
-    case Kind::Phone: {
-        static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
-        bool ok = e164.match(s).hasMatch();
-        if (ok) {
-            auto parsed = PhoneNumbers::toE164(s);
-            ok = parsed && parsed.value() == s;
-        }
-        return ok ? std::nullopt : std::optional<Violation>(violation(table, c.name, "phone-invalid"));
-    }
-    case Kind::Email: {
-        static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$)"));
-        return email.match(s).hasMatch() ? std::nullopt : std::optional<Violation>(violation(table, c.name, "email-invalid"));
-    }
+    case Kind::Phone:
+        return validPhone(s) ? std::nullopt : std::optional<Violation>(violation(table, c.name, "phone-invalid"));
+    case Kind::Email:
+        return validEmail(s) ? std::nullopt : std::optional<Violation>(violation(table, c.name, "email-invalid"));
+    case Kind::PhoneList:
+    case Kind::EmailList: return checkList(table, c, s);
     case Kind::Url:
         return validUrl(s) ? std::nullopt : std::optional<Violation>(violation(table, c.name, "url-invalid"));
     case Kind::Visibility:
@@ -262,6 +289,8 @@ QString kindName(const Column &c)
     case Kind::Url: return QStringLiteral("URL");
     case Kind::Visibility: return QStringLiteral("visibility JSON");
     case Kind::Photo: return QStringLiteral("photo");
+    case Kind::PhoneList: return QStringLiteral("phones, lines");
+    case Kind::EmailList: return QStringLiteral("e-mails, lines");
     }
     return {};
 }
@@ -285,6 +314,8 @@ QString ruleText(const Column &c)
     case Kind::Id: parts << QStringLiteral("`[A-Za-z0-9_-]`, at most 64"); break;
     case Kind::Photo: parts << QStringLiteral("base64 of a JPEG or PNG, at most %1 KiB; stored re-encoded as JPEG").arg(lengthLimit(c) / 1024); break;
     case Kind::Visibility: parts << QStringLiteral("`{\"default\": …, \"fields\": {…}}` with `public`, `school`, `private`"); break;
+    case Kind::PhoneList: parts << QStringLiteral("one E.164 number a line, at most %1").arg(kListMax); break;
+    case Kind::EmailList: parts << QStringLiteral("one `name@domain.tld` a line, at most %1").arg(kListMax); break;
     case Kind::Text:
     case Kind::MultiLine: parts << QStringLiteral("at most %1 characters").arg(lengthLimit(c)); break;
     }

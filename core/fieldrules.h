@@ -31,7 +31,17 @@ enum class Kind {
     Url, // http(s) with a host
     Visibility, // FieldVisibility JSON
     Photo, // base64 of a JPEG or PNG
+    PhoneList, // one Phone a line (LF), at most kListMax of them
+    EmailList, // one Email a line
 };
+
+constexpr int kListMax = 10; // values in a PhoneList or EmailList
+
+// Whether a value of this kind may hold line breaks.
+[[nodiscard]] constexpr bool allowsLines(Kind k)
+{
+    return k == Kind::MultiLine || k == Kind::PhoneList || k == Kind::EmailList;
+}
 
 struct Column
 {

@@ -42,6 +42,12 @@ Column multiLine(const char *name, int max, const char *label)
     return Column { QLatin1String(name), Kind::MultiLine, false, false, max, 0, 0, {}, label };
 }
 
+// One value a line (every phone number or e-mail address after the first of its kind).
+Column list(const char *name, Kind kind, const char *label)
+{
+    return Column { QLatin1String(name), kind, false, false, 0, 0, 0, {}, label };
+}
+
 Column of(const char *name, Kind kind, const char *label, bool required = false, bool nullable = false)
 {
     return Column { QLatin1String(name), kind, nullable, required, 0, 0, 0, {}, label };
@@ -122,6 +128,12 @@ const QHash<QString, QList<Column>> &schema()
                 of("landline", Kind::Phone, QT_TRANSLATE_NOOP("kl::Validation", "landline number")),
                 of("email", Kind::Email, QT_TRANSLATE_NOOP("kl::Validation", "e-mail address")),
                 of("visibility", Kind::Visibility, QT_TRANSLATE_NOOP("kl::Validation", "visibility")),
+                added(text("name_prefix", 50, QT_TRANSLATE_NOOP("kl::Validation", "title before the name")), QStringLiteral("")), // schema 9
+                added(text("middle_name", 100, QT_TRANSLATE_NOOP("kl::Validation", "middle name")), QStringLiteral("")),
+                added(text("name_suffix", 50, QT_TRANSLATE_NOOP("kl::Validation", "suffix after the name")), QStringLiteral("")),
+                added(list("extra_phones", Kind::PhoneList, QT_TRANSLATE_NOOP("kl::Validation", "other phone numbers")), QStringLiteral("")),
+                added(list("extra_emails", Kind::EmailList, QT_TRANSLATE_NOOP("kl::Validation", "other e-mail addresses")), QStringLiteral("")),
+                added(multiLine("note", 2000, QT_TRANSLATE_NOOP("kl::Validation", "note")), QStringLiteral("")),
             } },
         { QStringLiteral("functions"),
             {

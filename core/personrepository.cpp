@@ -23,6 +23,20 @@ Result<Person> PersonRepository::normalised(Person p)
         }
         *number = e164.value();
     }
+    for (QString &number : p.extraPhones) {
+        auto e164 = PhoneNumbers::toE164(number);
+        if (!e164) {
+            return e164.error();
+        }
+        number = e164.value();
+    }
+    for (QString &email : p.extraEmails) {
+        email = email.trimmed();
+        if (!detail::looksLikeEmail(email)) {
+            return detail::invalid(QStringLiteral("person.email"),
+                Validation::tr("“%1” is not a valid e-mail address.").arg(email));
+        }
+    }
     p.email = p.email.trimmed();
     if (!p.email.isEmpty() && !detail::looksLikeEmail(p.email)) {
         return detail::invalid(QStringLiteral("person.email"),

@@ -50,6 +50,18 @@ QVariant bindable(const QVariant &v)
     return v;
 }
 
+// A list column: one value a line, trimmed, empties left out.
+QString lines(const QStringList &values)
+{
+    QStringList kept;
+    for (const QString &v : values) {
+        if (!v.trimmed().isEmpty()) {
+            kept << v.trimmed();
+        }
+    }
+    return kept.join(QLatin1Char('\n'));
+}
+
 void common(auto &entity, const QVariantMap &row)
 {
     entity.id = row.value(QStringLiteral("id")).toString();
@@ -89,7 +101,9 @@ const QStringList &columns(const QString &table)
             { QStringLiteral("origin"), QStringLiteral("organisation_id"), QStringLiteral("given_name"),
                 QStringLiteral("family_name"), QStringLiteral("photo"), QStringLiteral("mobile"),
                 QStringLiteral("whatsapp"), QStringLiteral("landline"), QStringLiteral("email"),
-                QStringLiteral("visibility") } },
+                QStringLiteral("visibility"), QStringLiteral("name_prefix"), QStringLiteral("middle_name"),
+                QStringLiteral("name_suffix"), QStringLiteral("extra_phones"), QStringLiteral("extra_emails"),
+                QStringLiteral("note") } },
         { QStringLiteral("functions"),
             { QStringLiteral("origin"), QStringLiteral("organisation_id"), QStringLiteral("title"),
                 QStringLiteral("topics") } },
@@ -155,7 +169,10 @@ QVariantMap of(const Person &p)
         { QStringLiteral("photo"), p.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(p.photo) },
         { QStringLiteral("mobile"), p.mobile }, { QStringLiteral("whatsapp"), p.whatsapp },
         { QStringLiteral("landline"), p.landline }, { QStringLiteral("email"), p.email.trimmed() },
-        { QStringLiteral("visibility"), p.visibility.toJson() } };
+        { QStringLiteral("visibility"), p.visibility.toJson() }, { QStringLiteral("name_prefix"), p.namePrefix.trimmed() },
+        { QStringLiteral("middle_name"), p.middleName.trimmed() }, { QStringLiteral("name_suffix"), p.nameSuffix.trimmed() },
+        { QStringLiteral("extra_phones"), lines(p.extraPhones) }, { QStringLiteral("extra_emails"), lines(p.extraEmails) },
+        { QStringLiteral("note"), p.note.trimmed() } };
 }
 
 Person person(const QVariantMap &row)
@@ -171,6 +188,12 @@ Person person(const QVariantMap &row)
     p.whatsapp = row.value(QStringLiteral("whatsapp")).toString();
     p.landline = row.value(QStringLiteral("landline")).toString();
     p.email = row.value(QStringLiteral("email")).toString();
+    p.namePrefix = row.value(QStringLiteral("name_prefix")).toString();
+    p.middleName = row.value(QStringLiteral("middle_name")).toString();
+    p.nameSuffix = row.value(QStringLiteral("name_suffix")).toString();
+    p.extraPhones = row.value(QStringLiteral("extra_phones")).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    p.extraEmails = row.value(QStringLiteral("extra_emails")).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    p.note = row.value(QStringLiteral("note")).toString();
     p.visibility = FieldVisibility::fromJson(row.value(QStringLiteral("visibility")).toString());
     p.updatedAt = QDateTime::fromString(row.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
     return p;

@@ -91,12 +91,21 @@ QByteArray VCard::write(const VCardData &c)
     if (!v3) {
         add(QStringLiteral("KIND:individual"));
     }
-    QString fn = QStringList { c.givenName.trimmed(), c.familyName.trimmed() }.join(QLatin1Char(' ')).trimmed();
+    QStringList nameParts;
+    for (const QString &part : { c.namePrefix, c.givenName, c.middleName, c.familyName, c.nameSuffix }) {
+        if (!part.trimmed().isEmpty()) {
+            nameParts << part.trimmed();
+        }
+    }
+    QString fn = nameParts.join(QLatin1Char(' '));
     if (fn.isEmpty()) {
         fn = c.organisation.trimmed();
     }
     add(QStringLiteral("FN:") + escape(fn));
-    add(QStringLiteral("N:%1;%2;;;").arg(escape(c.familyName.trimmed()), escape(c.givenName.trimmed())));
+    // N: family; given; additional (middle); honorific prefixes; honorific suffixes.
+    add(QStringLiteral("N:%1;%2;%3;%4;%5")
+            .arg(escape(c.familyName.trimmed()), escape(c.givenName.trimmed()), escape(c.middleName.trimmed()),
+                escape(c.namePrefix.trimmed()), escape(c.nameSuffix.trimmed())));
     if (!c.organisation.isEmpty()) {
         add(QStringLiteral("ORG:") + escape(c.organisation));
     }
@@ -111,8 +120,19 @@ QByteArray VCard::write(const VCardData &c)
         add(v3 ? QStringLiteral("TEL;TYPE=WORK,VOICE:") + landline
                : QStringLiteral("TEL;VALUE=uri;TYPE=\"work,voice\":tel:") + landline);
     }
+    for (const QString &number : c.extraPhones) {
+        if (const QString other = phoneNumber(number); !other.isEmpty()) {
+            add(v3 ? QStringLiteral("TEL;TYPE=VOICE,X-OTHER:") + other
+                   : QStringLiteral("TEL;VALUE=uri;TYPE=\"voice,x-other\":tel:") + other);
+        }
+    }
     if (!c.email.isEmpty()) {
         add((v3 ? QStringLiteral("EMAIL;TYPE=INTERNET,WORK:") : QStringLiteral("EMAIL;TYPE=work:")) + escape(c.email));
+    }
+    for (const QString &email : c.extraEmails) {
+        if (!email.trimmed().isEmpty()) {
+            add((v3 ? QStringLiteral("EMAIL;TYPE=INTERNET:") : QStringLiteral("EMAIL:")) + escape(email.trimmed()));
+        }
     }
     if (!c.street.isEmpty() || !c.postalCode.isEmpty() || !c.city.isEmpty()) {
         add(QStringLiteral("ADR;TYPE=%1:;;%2;%3;;%4;")

@@ -14,11 +14,16 @@ struct VCardData
     QString uid; // a stable id; written as urn:uuid:<id> (a value already so prefixed is kept)
     QString givenName;
     QString familyName;
+    QString middleName;
+    QString namePrefix; // "dr."
+    QString nameSuffix;
     QString organisation;
     QString title; // the function
     QString mobile; // E.164
     QString landline; // E.164
     QString email;
+    QStringList extraPhones; // E.164; written as TEL;TYPE=voice,x-other so a re-import keeps them apart
+    QStringList extraEmails;
     QString url;
     QString note;
     QStringList categories;

@@ -197,6 +197,31 @@ EditorPage {
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
             }
+            Label {
+                objectName: "otherContacts"
+                visible: detail.exists && detail.otherPhones.length + detail.otherEmails.length > 0
+                text: qsTr("Also: %1").arg(detail.otherPhones.concat(detail.otherEmails).join("  ·  "))
+                opacity: 0.75
+                wrapMode: Text.WrapAnywhere
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+            }
+            SectionHeading {
+                visible: detail.schoolNote.length > 0
+                text: qsTr("Note from the school")
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "schoolNote"
+                visible: detail.schoolNote.length > 0
+                text: detail.schoolNote
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+            }
 
             SectionHeading {
                 visible: detail.contacts.length > 0

@@ -1062,6 +1062,14 @@
         <source>Show QR code for parents</source>
         <translation>Show QR code for parents</translation>
     </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Also: %1</translation>
+    </message>
+    <message>
+        <source>Note from the school</source>
+        <translation>Note from the school</translation>
+    </message>
 </context>
 <context>
     <name>PartnerQr</name>
@@ -2171,6 +2179,30 @@
     <message>
         <source>deputy</source>
         <translation>deputy</translation>
+    </message>
+    <message>
+        <source>title before the name</source>
+        <translation>title before the name</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>middle name</translation>
+    </message>
+    <message>
+        <source>suffix after the name</source>
+        <translation>suffix after the name</translation>
+    </message>
+    <message>
+        <source>other phone numbers</source>
+        <translation>other phone numbers</translation>
+    </message>
+    <message>
+        <source>other e-mail addresses</source>
+        <translation>other e-mail addresses</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
     </message>
     <message>
         <source>public</source>

@@ -1062,6 +1062,14 @@
         <source>Show QR code for parents</source>
         <translation>QR-code voor ouders tonen</translation>
     </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Ook: %1</translation>
+    </message>
+    <message>
+        <source>Note from the school</source>
+        <translation>Notitie van de school</translation>
+    </message>
 </context>
 <context>
     <name>PartnerQr</name>
@@ -1677,11 +1685,11 @@
     </message>
     <message>
         <source>line %1 is not a property and was left out</source>
-        <translation>regel %1 is geen gegeven en is weggelaten</translation>
+        <translation>regel %1 is geen eigenschap en is weggelaten</translation>
     </message>
     <message>
         <source>a card inside this card (line %1) is read as a card of its own</source>
-        <translation>een kaartje in dit kaartje (regel %1) is als eigen kaartje gelezen</translation>
+        <translation>een kaartje in dit kaartje (regel %1) is als een eigen kaartje gelezen</translation>
     </message>
     <message>
         <source>more cells than the header names</source>
@@ -2171,6 +2179,30 @@
     <message>
         <source>deputy</source>
         <translation>vervanger</translation>
+    </message>
+    <message>
+        <source>title before the name</source>
+        <translation>titel voor de naam</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>tweede voornaam</translation>
+    </message>
+    <message>
+        <source>suffix after the name</source>
+        <translation>achtervoegsel na de naam</translation>
+    </message>
+    <message>
+        <source>other phone numbers</source>
+        <translation>andere telefoonnummers</translation>
+    </message>
+    <message>
+        <source>other e-mail addresses</source>
+        <translation>andere e-mailadressen</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
     </message>
     <message>
         <source>public</source>

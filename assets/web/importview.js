@@ -2,11 +2,11 @@
 // the detected format, encoding and delimiter, and for CSV the column mapping, which can
 // be changed), confirm, and follow the background jobs (the preview of a big file takes a
 // while too) with a progress bar and a cancel button. Exports: vCard 4.0 and 3.0, and CSV for Dutch Excel.
-import { t } from './i18n.js';
+import { lang, t } from './i18n.js';
 import { Problem, api, form, h, load, nextId } from './ui.js';
 
 const FIELDS = ['', 'organisation', 'category', 'categories', 'title', 'prefix', 'given', 'middle', 'infix', 'family', 'suffix',
-  'mobile', 'landline', 'phone', 'phone_type', 'fax', 'email', 'website', 'street', 'postal', 'city', 'note', 'photo', 'uid'];
+  'mobile', 'landline', 'phone', 'phone_type', 'fax', 'other_phones', 'email', 'other_emails', 'website', 'street', 'postal', 'city', 'note', 'photo', 'uid'];
 const SHOWN_ROWS = 300;
 
 // Runs while the server plans the preview (a background job: a big file takes a while)
@@ -20,7 +20,7 @@ async function planned(started, target) {
 
 async function upload(file, target) {
   // The bytes as they are: the server detects UTF-8, UTF-16 and Windows-1252 itself.
-  return planned(await api('POST', '/import?async=1', await file.arrayBuffer(), 'application/octet-stream'), target);
+  return planned(await api('POST', `/import?async=1&lang=${lang}`, await file.arrayBuffer(), 'application/octet-stream'), target);
 }
 
 function facts(p) {
@@ -39,7 +39,7 @@ function mappingForm(p, onPreview) {
     const mapping = [...f.querySelectorAll('select[data-column]')].map((s) => s.value);
     const status = h('div');
     f.append(status);
-    const next = await planned(await api('POST', `/import/${p.id}/mapping?async=1`, { mapping }), status);
+    const next = await planned(await api('POST', `/import/${p.id}/mapping?async=1&lang=${lang}`, { mapping }), status);
     if (next) onPreview(next);
   }, h('h3', {}, t('import.mapping')), h('p', { class: 'muted' }, t('import.mapping.intro')), h('div', { class: 'grid' }, selects),
   h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('import.mapping.apply'))));
@@ -92,7 +92,7 @@ function previewView(p, target) {
   const skipped = c.skipped > 0;
   const acceptId = nextId('accept');
   const confirm = form({ 'aria-label': t('import.confirm') }, async (f) => {
-    const r = await api('POST', `/import/${p.id}/confirm`, { accept_skipped: !!f.querySelector('input[name=accept]')?.checked });
+    const r = await api('POST', `/import/${p.id}/confirm?lang=${lang}`, { accept_skipped: !!f.querySelector('input[name=accept]')?.checked });
     f.replaceWith(progressView(r, () => {}));
   }, skipped ? h('p', {}, h('input', { type: 'checkbox', id: acceptId, name: 'accept' }), ' ', h('label', { for: acceptId }, t('import.accept', c.skipped))) : null,
   h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', disabled: c.changes === 0 }, t('import.confirm'))));

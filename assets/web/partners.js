@@ -98,9 +98,14 @@ export function personForm(p, orgId, done) {
     toast(t('saved'));
     done();
   },
-  field('given_name', p && p.given_name, pub('given_name')), field('family_name', p && p.family_name, pub('family_name')),
+  field('name_prefix', p && p.name_prefix), field('given_name', p && p.given_name, pub('given_name')),
+  field('middle_name', p && p.middle_name), field('family_name', p && p.family_name, pub('family_name')),
+  field('name_suffix', p && p.name_suffix),
   field('mobile', p && p.mobile, Object.assign({ type: 'tel' }, pub('mobile'))), field('whatsapp', p && p.whatsapp, Object.assign({ type: 'tel' }, pub('whatsapp'))),
   field('landline', p && p.landline, Object.assign({ type: 'tel' }, pub('landline'))), field('email', p && p.email, Object.assign({ type: 'email' }, pub('email'))),
+  // Every further number and address, one a line; the school's note stays within the school.
+  field('extra_phones', p && p.extra_phones, { multiline: true }), field('extra_emails', p && p.extra_emails, { multiline: true }),
+  field('note', p && p.note, { multiline: true, wide: true }),
   p ? photoField(p) : null,
   publicExtras(p),
   h('div', { class: 'actions wide' }, h('button', { type: 'submit', class: 'primary' }, t('save')),

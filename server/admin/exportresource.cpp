@@ -43,6 +43,12 @@ QList<ExportRow> rowsOf(const Live &l)
     return out;
 }
 
+// A list column (one value a line) as its values.
+QStringList lines(const QJsonObject &fields, const char *column)
+{
+    return str(fields, column).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
 QString categoryOf(const ServerRow *org)
 {
     if (!org) {
@@ -71,10 +77,16 @@ ApiResponse exportVCards(AdminServices &services, const Session &s, const ApiReq
         card.uid = r.person->id;
         card.givenName = str(p, "given_name");
         card.familyName = str(p, "family_name");
+        card.middleName = str(p, "middle_name");
+        card.namePrefix = str(p, "name_prefix");
+        card.nameSuffix = str(p, "name_suffix");
         card.title = r.title;
         card.mobile = str(p, "mobile");
         card.landline = str(p, "landline");
         card.email = str(p, "email");
+        card.extraPhones = lines(p, "extra_phones");
+        card.extraEmails = lines(p, "extra_emails");
+        card.note = str(p, "note");
         if (r.organisation) {
             const QJsonObject &o = r.organisation->fields;
             card.organisation = str(o, "name");
@@ -120,9 +132,11 @@ ApiResponse exportCsv(AdminServices &services, const Session &s)
         return fromError(live.error());
     }
     static const QStringList header { QStringLiteral("organisatie"), QStringLiteral("categorie"), QStringLiteral("functie"),
-        QStringLiteral("voornaam"), QStringLiteral("achternaam"), QStringLiteral("mobiel"), QStringLiteral("telefoon"),
-        QStringLiteral("e-mail"), QStringLiteral("website"), QStringLiteral("straat"), QStringLiteral("postcode"),
-        QStringLiteral("plaats"), QStringLiteral("uid") };
+        QStringLiteral("titel"), QStringLiteral("voornaam"), QStringLiteral("tweede voornaam"), QStringLiteral("achternaam"),
+        QStringLiteral("achtervoegsel"), QStringLiteral("mobiel"), QStringLiteral("telefoon"),
+        QStringLiteral("andere telefoonnummers"), QStringLiteral("e-mail"), QStringLiteral("andere e-mailadressen"),
+        QStringLiteral("website"), QStringLiteral("straat"), QStringLiteral("postcode"), QStringLiteral("plaats"),
+        QStringLiteral("notitie"), QStringLiteral("uid") };
     QByteArray out = "\xEF\xBB\xBF";
     auto line = [&out](const QStringList &cells) {
         QByteArrayList encoded;
@@ -136,9 +150,12 @@ ApiResponse exportCsv(AdminServices &services, const Session &s)
     for (const ExportRow &r : rows) {
         const QJsonObject &p = r.person->fields;
         const QJsonObject o = r.organisation ? r.organisation->fields : QJsonObject();
-        line({ str(o, "name"), categoryOf(r.organisation), r.title, str(p, "given_name"), str(p, "family_name"),
-            str(p, "mobile"), str(p, "landline"), str(p, "email"), str(o, "website"), str(o, "street"), str(o, "postal_code"),
-            str(o, "city"), r.person->id });
+        // Several numbers or addresses in one cell as Google writes them ("a ::: b"); the import reads them so.
+        line({ str(o, "name"), categoryOf(r.organisation), r.title, str(p, "name_prefix"), str(p, "given_name"),
+            str(p, "middle_name"), str(p, "family_name"), str(p, "name_suffix"), str(p, "mobile"), str(p, "landline"),
+            lines(p, "extra_phones").join(QStringLiteral(" ::: ")), str(p, "email"),
+            lines(p, "extra_emails").join(QStringLiteral(" ::: ")), str(o, "website"), str(o, "street"),
+            str(o, "postal_code"), str(o, "city"), str(p, "note"), r.person->id });
     }
     services.audit(s, QStringLiteral("export"), {}, {}, {}, QStringLiteral("%1 rijen CSV").arg(rows.size()));
     ApiResponse r { 200, "text/csv; charset=utf-8", out, {} };

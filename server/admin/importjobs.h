@@ -7,6 +7,8 @@
 
 #include "adminservices.h"
 #include "importsource.h"
+#include "contactcsv.h"
+#include "importwords.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -32,6 +34,7 @@ struct ImportJob
     Session session;
     QDateTime createdAt;
     ImportUpload upload;
+    ImportWords words; // the coordinator's language for the rows' reasons (set by upload and mapping)
     std::atomic<qint64> done { 0 };
     std::atomic<qint64> total { 0 };
     std::atomic<bool> cancel { false };

@@ -2,6 +2,7 @@
 
 #include "domain.h"
 #include "fieldrules.h"
+#include "importwords.h"
 #include "photos.h"
 #include "planstate.h"
 #include "rowrules.h"
@@ -15,59 +16,6 @@
 namespace kl::server {
 
 namespace {
-
-QString dutchLabel(const QString &column)
-{
-    static const QHash<QString, QString> labels { { QStringLiteral("name"), QStringLiteral("naam van de organisatie") },
-        { QStringLiteral("street"), QStringLiteral("straat") }, { QStringLiteral("postal_code"), QStringLiteral("postcode") },
-        { QStringLiteral("city"), QStringLiteral("plaats") }, { QStringLiteral("website"), QStringLiteral("website") },
-        { QStringLiteral("title"), QStringLiteral("functie") }, { QStringLiteral("given_name"), QStringLiteral("voornaam") },
-        { QStringLiteral("family_name"), QStringLiteral("achternaam") }, { QStringLiteral("mobile"), QStringLiteral("mobiel nummer") },
-        { QStringLiteral("landline"), QStringLiteral("vast nummer") }, { QStringLiteral("email"), QStringLiteral("e-mailadres") },
-        { QStringLiteral("photo"), QStringLiteral("foto") } };
-    return labels.value(column, column);
-}
-
-// A value the field rules refuse, in Dutch, with the value itself (shortened).
-QString dutchViolation(const fieldrules::Violation &v, const QString &value)
-{
-    const QString label = dutchLabel(v.column);
-    const QString shown = value.size() > 40 ? value.left(40) + QStringLiteral("…") : value;
-    if (v.code == QLatin1String("field-too-long")) {
-        const fieldrules::Column *c = fieldrules::column(v.table, v.column);
-        return QStringLiteral("%1 is te lang (%2 tekens, hoogstens %3)").arg(label).arg(value.size()).arg(c ? c->maxLength : 0);
-    }
-    if (v.code == QLatin1String("phone-invalid")) {
-        return QStringLiteral("%1 ‘%2’ is geen geldig telefoonnummer").arg(label, shown);
-    }
-    if (v.code == QLatin1String("email-invalid")) {
-        return QStringLiteral("%1 ‘%2’ is geen geldig e-mailadres").arg(label, shown);
-    }
-    if (v.code == QLatin1String("url-invalid")) {
-        return QStringLiteral("%1 ‘%2’ is geen geldig webadres (http of https)").arg(label, shown);
-    }
-    if (v.code == QLatin1String("field-control")) {
-        return QStringLiteral("%1 bevat onzichtbare stuurtekens").arg(label);
-    }
-    return QStringLiteral("%1 ‘%2’ is ongeldig").arg(label, shown);
-}
-
-// The reader's "<PROPERTY> <value>" items in Dutch.
-QString dutchUnkept(const QString &item)
-{
-    static const QHash<QString, QString> words { { QStringLiteral("FAX"), QStringLiteral("faxnummer") },
-        { QStringLiteral("PAGER"), QStringLiteral("piepernummer") }, { QStringLiteral("EXT"), QStringLiteral("toestelnummer") },
-        { QStringLiteral("ROLE"), QStringLiteral("tweede functie (ROLE)") }, { QStringLiteral("BDAY"), QStringLiteral("verjaardag") },
-        { QStringLiteral("NICKNAME"), QStringLiteral("bijnaam") }, { QStringLiteral("IMPP"), QStringLiteral("chat-adres") },
-        { QStringLiteral("GEO"), QStringLiteral("coördinaten") }, { QStringLiteral("ANNIVERSARY"), QStringLiteral("trouwdag") },
-        { QStringLiteral("GENDER"), QStringLiteral("geslacht") }, { QStringLiteral("LOGO"), QStringLiteral("logo") },
-        { QStringLiteral("AGENT"), QStringLiteral("ingesloten kaart (AGENT)") }, { QStringLiteral("TZ"), QStringLiteral("tijdzone") },
-        { QStringLiteral("LANG"), QStringLiteral("taal") }, { QStringLiteral("RELATED"), QStringLiteral("relatie") } };
-    const QString key = item.section(QLatin1Char(' '), 0, 0);
-    const QString rest = item.section(QLatin1Char(' '), 1);
-    const auto it = words.constFind(key);
-    return it == words.cend() ? item : (rest.isEmpty() ? *it : *it + QLatin1Char(' ') + rest);
-}
 
 std::optional<Category> categoryFrom(const QString &text)
 {
@@ -112,24 +60,24 @@ struct Skip
 {
     QString code;
     QString reason;
+    QString field; // the column whose value is refused, when one is
 };
 
 // One value made into its stored form and checked; a Skip when the rules refuse it.
-std::optional<Skip> accept(const QString &table, const QString &column, const QString &raw, QJsonObject *into)
+std::optional<Skip> accept(const ImportWords &w, const QString &table, const QString &column, const QString &raw, QJsonObject *into)
 {
     if (raw.trimmed().isEmpty()) {
         return std::nullopt;
     }
     const auto normal = rowrules::normalise(table, column, raw);
     if (!normal) {
-        const fieldrules::Violation v { table, column,
-            fieldrules::column(table, column) && fieldrules::column(table, column)->kind == fieldrules::Kind::Phone
-                ? QStringLiteral("phone-invalid")
-                : QStringLiteral("field-invalid") };
-        return Skip { v.code, dutchViolation(v, raw) };
+        const fieldrules::Column *c = fieldrules::column(table, column);
+        const bool phone = c && (c->kind == fieldrules::Kind::Phone || c->kind == fieldrules::Kind::PhoneList);
+        const fieldrules::Violation v { table, column, phone ? QStringLiteral("phone-invalid") : QStringLiteral("field-invalid") };
+        return Skip { v.code, w.violation(v, raw), column };
     }
     if (auto v = fieldrules::checkValue(table, column, *normal)) {
-        return Skip { v->code, dutchViolation(*v, raw) };
+        return Skip { v->code, w.violation(*v, raw), column };
     }
     into->insert(column, *normal);
     return std::nullopt;
@@ -140,9 +88,10 @@ std::optional<Skip> accept(const QString &table, const QString &column, const QS
 class Planner
 {
 public:
-    Planner(const Live &live, const QDate &today, PlanState &scratch)
+    Planner(const Live &live, const QDate &today, PlanState &scratch, const ImportWords &words)
         : m_live(live)
         , m_today(today)
+        , m_w(words)
         , m_state(scratch)
         , m_orgByName(scratch)
         , m_functionByTitle(scratch)
@@ -155,6 +104,7 @@ public:
         , m_orgTouched(scratch)
         , m_created(scratch)
     {
+        m_plan.words = words;
         for (const ServerRow *r : live.of(QStringLiteral("organisations"))) {
             m_state.insert(key(QStringLiteral("organisations"), r->id), r->fields);
             m_orgByName.insert(text::fold(str(r->fields, "name")), r->id);
@@ -216,6 +166,12 @@ private:
                 m_personByPhone.insert(str(fields, c), id);
             }
         }
+        for (const QString &e : str(fields, "extra_emails").split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            m_personByEmail.insert(e.toLower(), id);
+        }
+        for (const QString &n : str(fields, "extra_phones").split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            m_personByPhone.insert(n, id);
+        }
         m_personByName.insert(nameKey(str(fields, "organisation_id"), str(fields, "given_name"), str(fields, "family_name")), id);
     }
 
@@ -263,10 +219,11 @@ private:
 
     PlannedRow planOne(const ContactCard &c)
     {
+        const ImportWords &w = m_w;
         PlannedRow row;
         row.line = c.line;
         row.organisation = c.organisation.trimmed();
-        QString given = joinNonEmpty({ c.givenName, c.middleName });
+        QString given = c.givenName.trimmed();
         QString family = c.familyName.trimmed();
         if (given.isEmpty() && family.isEmpty() && !c.formattedName.trimmed().isEmpty()
             && c.formattedName.trimmed() != row.organisation) {
@@ -275,77 +232,63 @@ private:
             given = fn.section(QLatin1Char(' '), 0, 0);
             family = fn.section(QLatin1Char(' '), 1).trimmed();
         }
-        row.name = joinNonEmpty({ given, family });
+        const bool hasPerson = !given.isEmpty() || !family.isEmpty() || !c.middleName.trimmed().isEmpty();
+        row.name = joinNonEmpty({ given, c.middleName, family });
         if (row.name.isEmpty()) {
             row.name = row.organisation.isEmpty() ? c.emails.value(0) : row.organisation;
         }
-        for (const QString &p : c.problems) {
-            row.warnings << p;
+        for (const CardProblem &p : c.problems) {
+            row.warnings << w.problem(p);
         }
-        // What the card carries, one field each; what it keeps is counted below.
+        // What the card carries, one field each: what it keeps is counted as it goes in.
         QStringList notKept;
-        int total = 0, kept = 0;
-        auto carried = [&](bool present) { total += present ? 1 : 0; return present; };
-        carried(!c.givenName.isEmpty());
-        carried(!c.middleName.isEmpty());
-        carried(!c.familyName.isEmpty());
-        if (c.givenName.isEmpty() && c.familyName.isEmpty()) {
-            carried(!c.formattedName.isEmpty() && c.formattedName.trimmed() != row.organisation);
-        }
-        if (carried(!c.namePrefix.isEmpty())) {
-            notKept << QStringLiteral("titel ‘%1’").arg(c.namePrefix);
-        }
-        if (carried(!c.nameSuffix.isEmpty())) {
-            notKept << QStringLiteral("achtervoegsel ‘%1’").arg(c.nameSuffix);
-        }
-        carried(!row.organisation.isEmpty());
-        if (carried(!c.organisationUnit.isEmpty())) {
-            notKept << QStringLiteral("afdeling ‘%1’").arg(c.organisationUnit);
-        }
-        carried(!c.title.trimmed().isEmpty());
-        total += int(c.mobile.size() + c.landline.size() + c.emails.size() + c.urls.size() + c.addresses.size()
+        int total = int(c.mobile.size() + c.landline.size() + c.otherPhones.size() + c.emails.size() + c.urls.size() + c.addresses.size()
             + c.categories.size() + c.unkept.size());
-        for (qsizetype i = 1; i < c.mobile.size(); ++i) {
-            notKept << QStringLiteral("extra mobiel nummer %1").arg(c.mobile.at(i));
+        int kept = 0;
+        for (bool present : { !c.givenName.isEmpty(), !c.middleName.isEmpty(), !c.familyName.isEmpty(),
+                 c.givenName.isEmpty() && c.familyName.isEmpty() && !c.formattedName.isEmpty()
+                     && c.formattedName.trimmed() != row.organisation,
+                 !c.namePrefix.isEmpty(), !c.nameSuffix.isEmpty(), !row.organisation.isEmpty(), !c.organisationUnit.isEmpty(),
+                 !c.title.trimmed().isEmpty(), !c.note.trimmed().isEmpty(), !c.photoUrl.isEmpty(), !c.photo.isEmpty(),
+                 !c.uid.isEmpty() }) {
+            total += present ? 1 : 0;
         }
-        for (qsizetype i = 1; i < c.landline.size(); ++i) {
-            notKept << QStringLiteral("extra vast nummer %1").arg(c.landline.at(i));
-        }
-        for (qsizetype i = 1; i < c.emails.size(); ++i) {
-            notKept << QStringLiteral("extra e-mailadres %1").arg(c.emails.at(i));
+        if (!c.organisationUnit.isEmpty()) {
+            notKept << w.say("afdeling ‘%1’", "department ‘%1’").arg(c.organisationUnit);
         }
         for (qsizetype i = 1; i < c.urls.size(); ++i) {
-            notKept << QStringLiteral("extra website %1").arg(c.urls.at(i));
+            notKept << w.say("extra website %1", "other website %1").arg(c.urls.at(i));
         }
         for (qsizetype i = 1; i < c.addresses.size(); ++i) {
-            notKept << QStringLiteral("extra adres %1").arg(joinNonEmpty({ c.addresses.at(i).street, c.addresses.at(i).postalCode, c.addresses.at(i).city }));
+            notKept << w.say("extra adres %1", "other address %1")
+                           .arg(joinNonEmpty({ c.addresses.at(i).street, c.addresses.at(i).postalCode, c.addresses.at(i).city }));
         }
-        if (carried(!c.note.trimmed().isEmpty())) {
-            notKept << QStringLiteral("notitie (%1 tekens)").arg(c.note.trimmed().size());
+        if (!c.photoUrl.isEmpty()) {
+            notKept << w.say("foto als link %1 (niet opgehaald)", "photo as a link %1 (not fetched)").arg(c.photoUrl.left(80));
         }
-        if (carried(!c.photoUrl.isEmpty())) {
-            notKept << QStringLiteral("foto als link %1 (niet opgehaald)").arg(c.photoUrl.left(80));
-        }
-        carried(!c.photo.isEmpty());
-        carried(!c.uid.isEmpty());
         for (const QString &u : c.unkept) {
-            notKept << dutchUnkept(u);
+            notKept << w.unkept(u);
         }
         row.fieldsTotal = total;
-        auto skip = [&](const QString &code, const QString &reason) {
+        auto skip = [&](const QString &code, const QString &reason, const QString &field = {}) {
             row.action = QStringLiteral("skipped");
             row.code = code;
             row.reason = reason;
+            row.field = field;
             row.notKept = notKept;
             return row;
         };
         if (row.organisation.isEmpty()) {
-            if (given.isEmpty() && family.isEmpty()) {
+            if (!hasPerson) {
                 return skip(QStringLiteral("no-name"), c.emails.isEmpty()
-                        ? QStringLiteral("kaart zonder naam en zonder organisatie")
-                        : QStringLiteral("kaart met alleen een e-mailadres (%1), zonder naam en organisatie").arg(c.emails.first()));
+                        ? w.say("kaart zonder naam en zonder organisatie", "card without a name and without an organisation")
+                        : w.say("kaart met alleen een e-mailadres (%1), zonder naam en organisatie",
+                              "card with only an e-mail address (%1), without a name and an organisation")
+                              .arg(c.emails.first()));
             }
-            return skip(QStringLiteral("no-organisation"), QStringLiteral("geen organisatie: KorteLijn bewaart personen bij hun organisatie"));
+            return skip(QStringLiteral("no-organisation"),
+                w.say("geen organisatie: KorteLijn bewaart personen bij hun organisatie",
+                    "no organisation: KorteLijn keeps persons with their organisation"));
         }
 
         // The organisation: found by name, or new; its values checked before anything is written.
@@ -366,54 +309,44 @@ private:
             category = categoryFrom(orgName); // "Gemeente Utrecht", "GGD regio Utrecht": a safe guess
         }
         for (const QString &rest : categoriesLeft) {
-            notKept << QStringLiteral("categorie ‘%1’").arg(rest);
+            notKept << w.say("categorie ‘%1’", "category ‘%1’").arg(rest);
         }
-        if (auto s = accept(QStringLiteral("organisations"), QStringLiteral("name"), orgName, &org)) {
-            return skip(s->code, s->reason);
+        if (auto s = accept(w, QStringLiteral("organisations"), QStringLiteral("name"), orgName, &org)) {
+            return skip(s->code, s->reason, s->field);
         }
         for (const auto &[column, value] : { std::pair { QStringLiteral("website"), c.url },
                  std::pair { QStringLiteral("street"), c.street }, std::pair { QStringLiteral("postal_code"), c.postalCode.toUpper() },
                  std::pair { QStringLiteral("city"), c.city } }) {
-            if (auto s = accept(QStringLiteral("organisations"), column, value, &org)) {
-                return skip(s->code, s->reason);
+            if (auto s = accept(w, QStringLiteral("organisations"), column, value, &org)) {
+                return skip(s->code, s->reason, s->field);
             }
         }
         if (category) {
             org.insert(QStringLiteral("category"), categories::key(*category));
         }
-        // The person's values.
-        QJsonObject person;
-        for (const auto &[column, value] : { std::pair { QStringLiteral("given_name"), given },
-                 std::pair { QStringLiteral("family_name"), family }, std::pair { QStringLiteral("mobile"), c.mobile.value(0) },
-                 std::pair { QStringLiteral("landline"), c.landline.value(0) }, std::pair { QStringLiteral("email"), c.emails.value(0) } }) {
-            if (auto s = accept(QStringLiteral("persons"), column, value, &person)) {
-                return skip(s->code, s->reason);
-            }
-        }
+        kept += 1 /* organisation */ + (c.urls.isEmpty() ? 0 : 1) + (c.addresses.isEmpty() ? 0 : 1)
+            + (category && !c.categories.isEmpty() ? 1 : 0);
         QJsonObject function;
-        if (auto s = accept(QStringLiteral("functions"), QStringLiteral("title"), c.title, &function)) {
-            return skip(s->code, s->reason);
+        if (auto s = accept(w, QStringLiteral("functions"), QStringLiteral("title"), c.title, &function)) {
+            return skip(s->code, s->reason, s->field);
         }
-        if (!c.photo.isEmpty()) {
-            if (auto jpeg = photos::sanitise(c.photo)) {
-                person.insert(QStringLiteral("photo"), QString::fromLatin1(jpeg.value().toBase64()));
-            } else {
-                notKept << QStringLiteral("foto (geen leesbare afbeelding)");
-                --kept; // counted as kept below with the other person fields
+        kept += c.title.trimmed().isEmpty() ? 0 : 1;
+        // The person's values: every typed phone and e-mail, the name parts, the note.
+        QJsonObject person;
+        if (hasPerson) {
+            if (auto s = personValues(c, given, family, &person, &notKept, &kept)) {
+                return skip(s->code, s->reason, s->field);
             }
-        }
-        const bool hasPerson = !given.isEmpty() || !family.isEmpty();
-        // Kept: what went into the rows (the middle name lives in given_name; the first category
-        // that names one of ours; the first of each phone, e-mail, URL and address).
-        kept += (c.givenName.isEmpty() ? 0 : 1) + (c.middleName.isEmpty() ? 0 : 1) + (c.familyName.isEmpty() ? 0 : 1)
-            + ((c.givenName.isEmpty() && c.familyName.isEmpty() && hasPerson) ? 1 : 0) + 1 /* organisation */
-            + (c.title.trimmed().isEmpty() ? 0 : 1) + (c.mobile.isEmpty() ? 0 : 1) + (c.landline.isEmpty() ? 0 : 1)
-            + (c.emails.isEmpty() ? 0 : 1) + (c.urls.isEmpty() ? 0 : 1) + (c.addresses.isEmpty() ? 0 : 1)
-            + (category && !c.categories.isEmpty() ? 1 : 0) + (c.photo.isEmpty() ? 0 : 1);
-        if (!hasPerson) {
-            kept -= (c.mobile.isEmpty() ? 0 : 1) + (c.landline.isEmpty() ? 0 : 1) + (c.emails.isEmpty() ? 0 : 1) + (c.photo.isEmpty() ? 0 : 1);
-            for (const QString &m : c.mobile.mid(0, 1) + c.landline.mid(0, 1) + c.emails.mid(0, 1)) {
-                notKept << QStringLiteral("%1 (een organisatie heeft geen eigen nummer of e-mailadres)").arg(m);
+        } else {
+            for (const QString &m : c.mobile + c.landline + c.otherPhones + c.emails) {
+                notKept << w.say("%1 (een organisatie heeft geen eigen nummer of e-mailadres)",
+                                 "%1 (an organisation has no number or e-mail address of its own)")
+                               .arg(m);
+            }
+            if (!c.note.trimmed().isEmpty()) {
+                notKept << w.say("notitie (%1 tekens; een organisatie heeft geen notitie)",
+                                 "note (%1 characters; an organisation has no note)")
+                               .arg(c.note.trimmed().size());
             }
         }
 
@@ -428,7 +361,7 @@ private:
             write(QStringLiteral("organisations"), orgId, true, all);
             m_orgByName.insert(text::fold(orgName), orgId);
             ++m_plan.organisationsCreated;
-            changed << QStringLiteral("nieuwe organisatie");
+            changed << w.say("nieuwe organisatie", "new organisation");
         } else {
             org.remove(QStringLiteral("name")); // same name, folded: keep how the school wrote it
             if (!category) {
@@ -439,7 +372,7 @@ private:
                     ++m_plan.organisationsUpdated;
                 }
                 m_orgTouched.insert(orgId);
-                changed << QStringLiteral("organisatie bijgewerkt");
+                changed << w.say("organisatie bijgewerkt", "organisation updated");
             }
         }
         // Function.
@@ -455,14 +388,14 @@ private:
                 write(QStringLiteral("functions"), functionId, true, all);
                 m_functionByTitle.insert(fnKey(orgId, title), functionId);
                 ++m_plan.functionsCreated;
-                changed << QStringLiteral("nieuwe functie ‘%1’").arg(title);
+                changed << w.say("nieuwe functie ‘%1’", "new function ‘%1’").arg(title);
             }
         }
         if (!hasPerson) {
             row.notKept = notKept;
             row.fieldsKept = kept;
             row.action = changed.isEmpty() ? QStringLiteral("unchanged") : (newOrg ? QStringLiteral("create") : QStringLiteral("update"));
-            row.reason = changed.isEmpty() ? QStringLiteral("al gelijk") : changed.join(QStringLiteral(", "));
+            row.reason = changed.isEmpty() ? w.say("al gelijk", "already the same") : changed.join(QStringLiteral(", "));
             return row;
         }
         // Person: UID, then e-mail or phone, then name within the organisation.
@@ -485,6 +418,10 @@ private:
         if (personId.isEmpty()) {
             personId = m_personByName.value(nameKey(orgId, given, family));
         }
+        if (personId.isEmpty() && !c.middleName.trimmed().isEmpty()) {
+            // Imported before the middle name had a column of its own: "Pieter Willem" Jansen.
+            personId = m_personByName.value(nameKey(orgId, joinNonEmpty({ given, c.middleName }), family));
+        }
         person.insert(QStringLiteral("organisation_id"), orgId);
         bool personCreated = false;
         if (personId.isEmpty()) {
@@ -494,7 +431,7 @@ private:
                 all.insert(it.key(), it.value());
             }
             if (auto v = fieldrules::checkRow(QStringLiteral("persons"), all)) {
-                return skip(v->code, dutchViolation(*v, {}));
+                return skip(v->code, w.violation(*v, {}), v->column);
             }
             write(QStringLiteral("persons"), personId, true, all);
             personCreated = true;
@@ -503,7 +440,7 @@ private:
             if (!m_created.contains(key(QStringLiteral("persons"), personId))) {
                 ++m_plan.personsUpdated;
             }
-            changed << QStringLiteral("persoon bijgewerkt");
+            changed << w.say("persoon bijgewerkt", "person updated");
         }
         remember(personId, m_state.value(key(QStringLiteral("persons"), personId)));
         // The function's holder: this person, when it has none yet.
@@ -514,16 +451,16 @@ private:
                     { QStringLiteral("since"), m_today.toString(Qt::ISODate) }, { QStringLiteral("until"), QJsonValue(QJsonValue::Null) } });
             m_held.insert(functionId);
             m_holds.insert(personId + QLatin1Char('/') + functionId);
-            changed << QStringLiteral("houdt functie ‘%1’").arg(title);
+            changed << w.say("houdt functie ‘%1’", "holds function ‘%1’").arg(title);
         }
         row.notKept = notKept;
         row.fieldsKept = kept + (c.uid.isEmpty() ? 0 : 1);
         if (personCreated) {
             row.action = QStringLiteral("create");
-            row.reason = (QStringList { QStringLiteral("nieuwe persoon") } + changed).join(QStringLiteral(", "));
+            row.reason = (QStringList { w.say("nieuwe persoon", "new person") } + changed).join(QStringLiteral(", "));
         } else if (changed.isEmpty()) {
             row.action = QStringLiteral("unchanged");
-            row.reason = QStringLiteral("al gelijk aan de schoollijst");
+            row.reason = w.say("al gelijk aan de schoollijst", "already the same as the school list");
         } else {
             row.action = QStringLiteral("update");
             row.reason = changed.join(QStringLiteral(", "));
@@ -531,8 +468,72 @@ private:
         return row;
     }
 
+    // The person's own values from the card, each checked; counts what is kept and names
+    // what is not (a note over its limit, more numbers than a person holds).
+    std::optional<Skip> personValues(const ContactCard &c, const QString &given, const QString &family, QJsonObject *person,
+        QStringList *notKept, int *kept)
+    {
+        const ImportWords &w = m_w;
+        const QString persons = QStringLiteral("persons");
+        for (const auto &[column, value] : { std::pair { QStringLiteral("given_name"), given },
+                 std::pair { QStringLiteral("middle_name"), c.middleName }, std::pair { QStringLiteral("family_name"), family },
+                 std::pair { QStringLiteral("name_prefix"), c.namePrefix }, std::pair { QStringLiteral("name_suffix"), c.nameSuffix },
+                 std::pair { QStringLiteral("mobile"), c.mobile.value(0) }, std::pair { QStringLiteral("landline"), c.landline.value(0) },
+                 std::pair { QStringLiteral("email"), c.emails.value(0) } }) {
+            if (auto s = accept(w, persons, column, value, person)) {
+                return s;
+            }
+        }
+        *kept += (c.givenName.isEmpty() ? 0 : 1) + (c.middleName.isEmpty() ? 0 : 1) + (c.familyName.isEmpty() ? 0 : 1)
+            + ((c.givenName.isEmpty() && c.familyName.isEmpty() && !c.formattedName.isEmpty()
+                   && c.formattedName.trimmed() != c.organisation.trimmed())
+                    ? 1
+                    : 0)
+            + (c.namePrefix.isEmpty() ? 0 : 1)
+            + (c.nameSuffix.isEmpty() ? 0 : 1) + (c.mobile.isEmpty() ? 0 : 1) + (c.landline.isEmpty() ? 0 : 1)
+            + (c.emails.isEmpty() ? 0 : 1);
+        // Every typed phone and e-mail after the first of its kind, up to kListMax each.
+        const QStringList phones = c.mobile.mid(1) + c.landline.mid(1) + c.otherPhones;
+        const QStringList emails = c.emails.mid(1);
+        for (const auto &[column, values, dutch, english] :
+            { std::tuple { QStringLiteral("extra_phones"), phones, "extra telefoonnummer %1 (meer dan %2)", "other phone number %1 (more than %2)" },
+                std::tuple { QStringLiteral("extra_emails"), emails, "extra e-mailadres %1 (meer dan %2)", "other e-mail address %1 (more than %2)" } }) {
+            const QStringList taken = values.mid(0, fieldrules::kListMax);
+            for (const QString &left : values.mid(fieldrules::kListMax)) {
+                *notKept << w.say(dutch, english).arg(left).arg(fieldrules::kListMax);
+            }
+            if (auto s = accept(w, persons, column, taken.join(QLatin1Char('\n')), person)) {
+                return s;
+            }
+            *kept += int(taken.size());
+        }
+        // A note longer than its column is named, not cut and not a reason to skip the person.
+        const QString note = fieldrules::cleanText(c.note, true);
+        const fieldrules::Column *noteColumn = fieldrules::column(persons, QStringLiteral("note"));
+        if (!note.isEmpty() && note.size() > noteColumn->maxLength) {
+            *notKept << w.say("notitie (%1 tekens, hoogstens %2)", "note (%1 characters, at most %2)")
+                            .arg(note.size())
+                            .arg(noteColumn->maxLength);
+        } else if (!note.isEmpty()) {
+            if (auto s = accept(w, persons, QStringLiteral("note"), note, person)) {
+                return s;
+            }
+            ++*kept;
+        }
+        if (!c.photo.isEmpty()) {
+            if (auto jpeg = photos::sanitise(c.photo)) {
+                person->insert(QStringLiteral("photo"), QString::fromLatin1(jpeg.value().toBase64()));
+                ++*kept;
+            } else {
+                *notKept << w.say("foto (geen leesbare afbeelding)", "photo (not a readable image)");
+            }
+        }
+        return std::nullopt;
+    }
+
     const Live &m_live;
     QDate m_today;
+    ImportWords m_w;
     ImportPlan m_plan;
     ScratchMap<QJsonObject> m_state; // table/id -> fields as they will be
     QHash<QString, int> m_pendingCreate; // table/id -> index of this batch's create mutation
@@ -548,6 +549,9 @@ QJsonObject PlannedRow::toJson() const
         { QStringLiteral("fields_total"), fieldsTotal }, { QStringLiteral("fields_kept"), fieldsKept } };
     if (!code.isEmpty()) {
         o.insert(QStringLiteral("code"), code);
+    }
+    if (!field.isEmpty()) {
+        o.insert(QStringLiteral("field"), field);
     }
     if (!warnings.isEmpty()) {
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
@@ -567,12 +571,15 @@ QJsonObject ImportPlan::counts() const
 QString ImportPlan::summary() const
 {
     if (changes() == 0) {
-        return QStringLiteral("geen wijzigingen: alles is al gelijk aan de schoollijst (%1 ongewijzigd, %2 overgeslagen)")
+        return words.say("geen wijzigingen: alles is al gelijk aan de schoollijst (%1 ongewijzigd, %2 overgeslagen)",
+                        "no changes: everything is already the same as the school list (%1 unchanged, %2 skipped)")
             .arg(unchanged)
             .arg(skipped);
     }
-    return QStringLiteral("%1 nieuwe en %2 bijgewerkte organisaties, %3 nieuwe functies, %4 nieuwe en %5 bijgewerkte personen, "
-                          "%6 ongewijzigd, %7 overgeslagen")
+    return words.say("%1 nieuwe en %2 bijgewerkte organisaties, %3 nieuwe functies, %4 nieuwe en %5 bijgewerkte personen, "
+                     "%6 ongewijzigd, %7 overgeslagen",
+                    "%1 new and %2 updated organisations, %3 new functions, %4 new and %5 updated persons, "
+                    "%6 unchanged, %7 skipped")
         .arg(organisationsCreated)
         .arg(organisationsUpdated)
         .arg(functionsCreated)
@@ -582,9 +589,9 @@ QString ImportPlan::summary() const
         .arg(skipped);
 }
 
-ImportPlanner::ImportPlanner(const Live &live, const QDate &today)
+ImportPlanner::ImportPlanner(const Live &live, const QDate &today, const ImportWords &words)
     : m_scratch(std::make_unique<PlanState>())
-    , m_planner(std::make_unique<Planner>(live, today, *m_scratch))
+    , m_planner(std::make_unique<Planner>(live, today, *m_scratch, words))
 {
 }
 

@@ -1,7 +1,7 @@
 // What an import would do, worked out without touching anything: each card or CSV row
 // matched against the school's live rows (a person by UID, then e-mail or phone, then name
 // within the organisation; an organisation by name; a function by title within it) and
-// made into create / update / unchanged / skipped, with the reason in Dutch, what the card
+// made into create / update / unchanged / skipped, with the reason (Dutch or English), what the card
 // carries that the school list has no place for, and the sync mutations that do it. Every
 // value passes the shared field rules (fieldrules.h) first; a row with a value that fails
 // them is skipped whole, never written in part.
@@ -9,6 +9,7 @@
 
 #include "adminservices.h"
 #include "contactcard.h"
+#include "importwords.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -24,9 +25,10 @@ struct PlannedRow
     QString organisation;
     QString action; // "create", "update", "unchanged", "skipped"
     QString code; // skipped: a stable code (no-name, no-organisation, phone-invalid, ...)
-    QString reason; // Dutch: why skipped, or what changes
-    QStringList notKept; // Dutch, one item each
-    QStringList warnings; // Dutch: what the reader could not read but the row survived
+    QString field; // skipped for a value: its column (given_name, website, ...)
+    QString reason; // in the coordinator's language (ImportWords): why skipped, or what changes
+    QStringList notKept; // likewise, one item each
+    QStringList warnings; // likewise: what the reader could not read but the row survived
     int fieldsTotal = 0;
     int fieldsKept = 0;
     [[nodiscard]] QJsonObject toJson() const;
@@ -40,6 +42,7 @@ struct ImportPlan
     int personsCreated = 0, personsUpdated = 0, unchanged = 0, skipped = 0;
     int fieldsTotal = 0, fieldsKept = 0;
     int earlierChanges = 0; // mutations of the batches before this one
+    ImportWords words; // the language of the rows' reasons and the summary
     [[nodiscard]] int changes() const { return earlierChanges + int(mutations.size()); }
     [[nodiscard]] QJsonObject counts() const;
     // The audit line and the answer's summary: "12 nieuw, 3 bijgewerkt, ..." or "geen wijzigingen".
@@ -54,7 +57,7 @@ class PlanState;
 class ImportPlanner
 {
 public:
-    ImportPlanner(const Live &live, const QDate &today);
+    ImportPlanner(const Live &live, const QDate &today, const ImportWords &words = ImportWords());
     ~ImportPlanner();
     [[nodiscard]] bool ok() const; // false: the scratch database would not open
     // The next cards of the file: their rows and mutations; the counters cover every batch so far.

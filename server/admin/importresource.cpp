@@ -67,6 +67,7 @@ ApiResponse upload(AdminServices &services, const Session &s, const ApiRequest &
     job->session = s;
     job->createdAt = context.clock->now();
     job->upload.file = std::move(file);
+    job->words = ImportWords::of(request);
     context.imports->add(job);
     return startPlanning(services, job, request);
 }
@@ -112,6 +113,7 @@ ApiResponse remap(AdminServices &services, const Session &s, const ApiRequest &r
                 QStringLiteral("The mapping names one field per column"), QStringLiteral("mapping"));
         }
         job->upload.mapping = fields;
+        job->words = ImportWords::of(request);
     }
     return startPlanning(services, job, request);
 }
@@ -153,7 +155,7 @@ ApiResponse confirm(AdminServices &services, const Session &s, const ApiRequest 
             }
             ApiResponse r = problem(422, QStringLiteral("import-has-skipped"),
                 QStringLiteral("Some rows cannot be imported; nothing was written"), {},
-                QStringLiteral("regel %1").arg(lines.join(QStringLiteral("; regel "))));
+                job->words.say("regel %1", "line %1").arg(lines.join(job->words.say("; regel ", "; line "))));
             QJsonObject o = QJsonDocument::fromJson(r.body).object();
             o.insert(QStringLiteral("rows"), job->skippedRows);
             r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);

@@ -50,6 +50,7 @@ ApiResponse planUpload(AdminServices &services, ImportJob &job)
             QStringLiteral("The file is not a text file (CSV or vCard)"));
     }
     QStringList mapping;
+    ImportWords words;
     {
         QMutexLocker lock(&job.mutex);
         if (job.upload.shape.format.isEmpty()) { // the first plan: what the file is, a first mapping
@@ -58,13 +59,14 @@ ApiResponse planUpload(AdminServices &services, ImportJob &job)
             job.upload.mapping = contactcsv::guessMapping(job.upload.shape.header);
         }
         mapping = job.upload.mapping;
+        words = job.words;
     }
     const UploadShape &shape = job.upload.shape;
     auto live = services.live(job.schoolId);
     if (!live) {
         return failed(job, 500, live.error().code, live.error().message);
     }
-    ImportPlanner planner(live.value(), services.context().clock->now().date());
+    ImportPlanner planner(live.value(), services.context().clock->now().date(), words);
     if (!planner.ok()) {
         return failed(
             job, 500, QStringLiteral("import-storage"), QStringLiteral("The import has no room to plan in"));

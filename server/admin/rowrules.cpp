@@ -5,6 +5,7 @@
 #include "phonenumbers.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -118,6 +119,31 @@ std::optional<QJsonValue> normalise(const QString &table, const QString &column,
         auto e164 = PhoneNumbers::toE164(v.toString());
         // A number libphonenumber cannot read stays as typed: the rules say what is wrong.
         return QJsonValue(e164 ? e164.value() : v.toString().trimmed());
+    }
+    case Kind::PhoneList:
+    case Kind::EmailList: {
+        if (!v.isString() && !v.isNull()) {
+            return std::nullopt;
+        }
+        // One a line; a form or a CSV cell may also separate them with commas or semicolons.
+        static const QRegularExpression separators(QStringLiteral("[\\r\\n,;]+"));
+        QStringList values;
+        for (const QString &part : v.toString().split(separators, Qt::SkipEmptyParts)) {
+            const QString value = part.trimmed();
+            if (value.isEmpty()) {
+                continue;
+            }
+            QString stored = value;
+            if (c->kind == Kind::PhoneList) {
+                if (auto e164 = PhoneNumbers::toE164(value)) {
+                    stored = e164.value(); // one that cannot be read stays: the rules say what is wrong
+                }
+            }
+            if (!values.contains(stored)) {
+                values << stored;
+            }
+        }
+        return QJsonValue(values.join(QLatin1Char('\n')));
     }
     default:
         if (!v.isString() && !v.isNull()) {

@@ -8,7 +8,7 @@ namespace kl::server::schoollanguage {
 
 namespace {
 
-const QTranslator *dutch()
+const QTranslator *dutchTranslator()
 {
     static const QTranslator *t = [] {
         auto *translator = new QTranslator;
@@ -23,16 +23,20 @@ const QTranslator *dutch()
 
 } // namespace
 
-QString categoryLabel(Category c)
+QString dutch(const char *context, const char *source)
 {
-    const char *source = categories::sourceLabel(c);
-    if (const QTranslator *t = dutch()) {
-        const QString s = t->translate("kl::Category", source);
+    if (const QTranslator *t = dutchTranslator()) {
+        const QString s = t->translate(context, source);
         if (!s.isEmpty()) {
             return s;
         }
     }
     return QString::fromUtf8(source);
+}
+
+QString categoryLabel(Category c)
+{
+    return dutch("kl::Category", categories::sourceLabel(c));
 }
 
 std::optional<Category> categoryFromLabel(const QString &text)

@@ -8,6 +8,8 @@
 namespace kl::server::schoollanguage {
 
 [[nodiscard]] QString categoryLabel(Category c);
+// A text of the app's translation in Dutch (the source text when it has none).
+[[nodiscard]] QString dutch(const char *context, const char *source);
 // A category named by its key, its Dutch label or its English one.
 [[nodiscard]] std::optional<Category> categoryFromLabel(const QString &text);
 

@@ -299,6 +299,9 @@ Result<PushOutcome> SqlStorage::applyPush(const PushRequest &push, const QString
     for (bool stop = false; !stop;) {
         for (const IncomingMutation &incoming : std::as_const(batch)) {
             IncomingMutation m = incoming;
+            if (push.progress && done == 1) {
+                crashPoint("server-import-applying"); // the cancel test holds an import here, one mutation written
+            }
             if (push.progress && !push.progress(done++)) {
                 return serverError(errors::kCancelled, QStringLiteral("stopped before mutation %1").arg(done));
             }

@@ -248,6 +248,42 @@ private Q_SLOTS:
         QVERIFY(m_context->shareRecorder()->lastText().contains(QStringLiteral("CJG Overvecht")));
     }
 
+    // Schema 9: the partner page shows a person's further numbers and e-mail addresses and
+    // the school's note, and "add to contacts" carries them with the name's parts.
+    void detailShowsFurtherNumbersAndTheSchoolsNote()
+    {
+        const QString personId = DemoData::idFor(QStringLiteral("person:cjg-smw"));
+        PersonRepository persons(m_context->db());
+        Person p = *persons.get(personId).value();
+        p.middleName = QStringLiteral("Nur");
+        p.namePrefix = QStringLiteral("dr.");
+        p.extraPhones = { QStringLiteral("020 123 4567") };
+        p.extraEmails = { QStringLiteral("ayse.prive@example.nl") };
+        p.note = QStringLiteral("Liever bellen dan mailen.");
+        QVERIFY(persons.save(p).ok());
+        QCOMPARE(persons.get(personId).value()->extraPhones, QStringList { QStringLiteral("+31201234567") }); // E.164
+
+        PartnerDetail d;
+        d.setStore(store());
+        d.setKind(int(TargetKind::Person));
+        d.setTargetId(personId);
+        QVERIFY(d.exists());
+        QCOMPARE(d.otherPhones().size(), 1);
+        QVERIFY(d.otherPhones().first().contains(QStringLiteral("20")));
+        QCOMPARE(d.otherEmails(), QStringList { QStringLiteral("ayse.prive@example.nl") });
+        QCOMPARE(d.schoolNote(), QStringLiteral("Liever bellen dan mailen."));
+        QVERIFY(d.addToContacts());
+        const VCardData card = m_context->contactsRecorder()->added().last();
+        QCOMPARE(card.middleName, QStringLiteral("Nur"));
+        QCOMPARE(card.namePrefix, QStringLiteral("dr."));
+        QCOMPARE(card.extraPhones, QStringList { QStringLiteral("+31201234567") });
+        QCOMPARE(card.extraEmails, QStringList { QStringLiteral("ayse.prive@example.nl") });
+        QVERIFY(VCard::write(card).contains("N:Öztürk;Ayşe;Nur;dr.;"));
+
+        p.extraEmails = { QStringLiteral("geen-email") }; // the repository refuses what the rules refuse
+        QVERIFY(!persons.save(p).ok());
+    }
+
     void personEditorRefusesBadPhone()
     {
         const int before = PersonRepository(m_context->db()).list().value().size();

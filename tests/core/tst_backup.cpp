@@ -15,6 +15,9 @@
 #include "searchindex.h"
 #include "testdb.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlRecord>
 #include <QTest>
 
@@ -306,6 +309,34 @@ private Q_SLOTS:
         QVERIFY(line.ok() && line.value());
         QCOMPARE(line.value()->pinnedOrder, std::optional<int>(0));
         QCOMPARE(PersonRepository(*fresh.db).get(old.person).value()->photo, old.photo);
+    }
+
+    // A file written before schema 9 has no name parts, further numbers or note for its
+    // persons: it still imports, with those empty.
+    void aFileFromBeforeSchema9Imports()
+    {
+        OldPhone old;
+        auto content = backup::collect(*old.t.db);
+        QVERIFY(content.ok());
+        QJsonObject root = QJsonDocument::fromJson(qUncompress(content.value())).object(); // the file's content is zlib
+        QJsonArray persons;
+        for (const QJsonValue &v : root.value(QStringLiteral("persons")).toArray()) {
+            QJsonObject p = v.toObject();
+            for (const char *c : { "name_prefix", "middle_name", "name_suffix", "extra_phones", "extra_emails", "note" }) {
+                QVERIFY(p.contains(QLatin1String(c)));
+                p.remove(QLatin1String(c));
+            }
+            persons.append(p);
+        }
+        QVERIFY(!persons.isEmpty());
+        root.insert(QStringLiteral("persons"), persons);
+        TestDb fresh;
+        auto report = backup::merge(*fresh.db, qCompress(QJsonDocument(root).toJson(QJsonDocument::Compact)));
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        QCOMPARE(report.value().inFile.persons, 2);
+        const auto p = PersonRepository(*fresh.db).get(old.person).value();
+        QVERIFY(p);
+        QVERIFY(p->note.isEmpty() && p->extraPhones.isEmpty());
     }
 
     void secondImportChangesNothing()

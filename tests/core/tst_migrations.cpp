@@ -103,7 +103,15 @@ private Q_SLOTS:
                                                    " holder TEXT NOT NULL DEFAULT '', deputy TEXT NOT NULL DEFAULT '',"
                                                    " sort_order INTEGER NOT NULL DEFAULT 0, row_version INTEGER NOT NULL DEFAULT 0,"
                                                    " deleted INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL)")).ok());
+            const QStringList personColumns { QStringLiteral("name_prefix"), QStringLiteral("middle_name"), QStringLiteral("name_suffix"),
+                QStringLiteral("extra_phones"), QStringLiteral("extra_emails"), QStringLiteral("note") }; // schema 9
+            for (const QString &c : personColumns) {
+                QVERIFY(v4.value()->run(QStringLiteral("ALTER TABLE persons ADD COLUMN %1 TEXT NOT NULL DEFAULT ''").arg(c)).ok());
+            }
             QVERIFY(DemoData::populateSchool(*v4.value()).ok());
+            for (const QString &c : personColumns) {
+                QVERIFY(v4.value()->run(QStringLiteral("ALTER TABLE persons DROP COLUMN %1").arg(c)).ok());
+            }
             QVERIFY(v4.value()->run(QStringLiteral("ALTER TABLE presence DROP COLUMN is_public")).ok());
             QVERIFY(v4.value()->run(QStringLiteral("DROP TABLE school_roles")).ok());
             auto q = v4.value()->run(QStringLiteral("SELECT count(*) FROM search_terms"));

@@ -155,7 +155,8 @@ private Q_SLOTS:
         QCOMPARE(nameless.value(QStringLiteral("action")).toString(), QStringLiteral("skipped"));
         QCOMPARE(nameless.value(QStringLiteral("code")).toString(), QStringLiteral("no-name"));
         QVERIFY(nameless.value(QStringLiteral("reason")).toString().contains(QStringLiteral("alleen.mail@example.nl")));
-        QVERIFY(anyContains(rowAt(preview, 1).value(QStringLiteral("not_kept")).toArray(), QStringLiteral("notitie")));
+        QCOMPARE(p.value(QStringLiteral("note")).toString(), QStringLiteral("Dinsdag\nop school")); // kept (schema 9)
+        QVERIFY(!anyContains(rowAt(preview, 1).value(QStringLiteral("not_kept")).toArray(), QStringLiteral("notitie")));
 
         preview = importFile(b, corpus(QStringLiteral("iphone-30.vcf")));
         p = person(b, QStringLiteral("Sanne"));
@@ -171,21 +172,26 @@ private Q_SLOTS:
         QCOMPARE(org.value(QStringLiteral("category")).toString(), QStringLiteral("ggd"));
         QCOMPARE(rowAt(preview, 1).value(QStringLiteral("line")).toInt(), 1); // CR CR LF: one line each
         const QJsonArray iphoneLeft = rowAt(preview, 1).value(QStringLiteral("not_kept")).toArray();
-        QVERIFY(anyContains(iphoneLeft, QStringLiteral("extra mobiel nummer")));
+        QCOMPARE(p.value(QStringLiteral("extra_phones")).toString(), QStringLiteral("+31624680246")); // the second mobile
+        QVERIFY(!anyContains(iphoneLeft, QStringLiteral("nummer")));
         QVERIFY(anyContains(iphoneLeft, QStringLiteral("afdeling ‘Jeugdgezondheidszorg’")));
 
         preview = importFile(b, corpus(QStringLiteral("mac-30.vcf")));
-        p = person(b, QStringLiteral("Pieter Willem")); // the middle name stays with the given name
+        p = person(b, QStringLiteral("Pieter")); // N's parts each in their own column
+        QCOMPARE(p.value(QStringLiteral("middle_name")).toString(), QStringLiteral("Willem"));
+        QCOMPARE(p.value(QStringLiteral("name_prefix")).toString(), QStringLiteral("dr."));
         QCOMPARE(p.value(QStringLiteral("family_name")).toString(), QStringLiteral("Jansen"));
         QVERIFY(p.value(QStringLiteral("has_photo")).toBool()); // PHOTO;BASE64:
         QCOMPARE(organisationOf(b, p).value(QStringLiteral("website")).toString(), QStringLiteral("https://logo.example"));
-        QVERIFY(anyContains(rowAt(preview, 1).value(QStringLiteral("not_kept")).toArray(), QStringLiteral("titel ‘dr.’")));
+        QVERIFY(!anyContains(rowAt(preview, 1).value(QStringLiteral("not_kept")).toArray(), QStringLiteral("titel")));
 
         preview = importFile(b, corpus(QStringLiteral("thunderbird-40.vcf")));
         p = person(b, QStringLiteral("Femke"));
         QCOMPARE(p.value(QStringLiteral("id")).toString(), QStringLiteral("0c8b1a4e-6b43-4b6a-9d6c-0f1a2b3c4d5e")); // UID kept
         QCOMPARE(p.value(QStringLiteral("email")).toString(), QStringLiteral("femke@bieb.example"));
-        QVERIFY(anyContains(rowAt(preview, 1).value(QStringLiteral("not_kept")).toArray(), QStringLiteral("extra e-mailadres")));
+        QCOMPARE(p.value(QStringLiteral("extra_emails")).toString(), QStringLiteral("f.devries@privé.example"));
+        QCOMPARE(p.value(QStringLiteral("note")).toString(), QStringLiteral("Leesconsulent, elke woensdag"));
+        QVERIFY(!anyContains(rowAt(preview, 1).value(QStringLiteral("not_kept")).toArray(), QStringLiteral("e-mailadres")));
 
         preview = importFile(b, corpus(QStringLiteral("evolution-30.vcf")));
         p = person(b, QStringLiteral("Tom"));
@@ -220,6 +226,8 @@ private Q_SLOTS:
         QCOMPARE(rowAt(preview, 1).value(QStringLiteral("action")).toString(), QStringLiteral("create"));
         QCOMPARE(rowAt(preview, 8).value(QStringLiteral("code")).toString(), QStringLiteral("field-too-long"));
         QVERIFY(rowAt(preview, 8).value(QStringLiteral("reason")).toString().contains(QStringLiteral("achternaam is te lang")));
+        QVERIFY(anyContains(rowAt(preview, 1).value(QStringLiteral("not_kept")).toArray(), QStringLiteral("notitie (")));
+        QVERIFY(person(b, QStringLiteral("Lange")).value(QStringLiteral("note")).toString().isEmpty()); // never cut
         QVERIFY(!person(b, QStringLiteral("Lange")).isEmpty());
         QVERIFY(person(b, QStringLiteral("Te")).isEmpty());
     }
@@ -246,7 +254,9 @@ private Q_SLOTS:
         QCOMPARE(org.value(QStringLiteral("category")).toString(), QStringLiteral("politie"));
         QCOMPARE(org.value(QStringLiteral("street")).toString(), QStringLiteral("Kanaalweg 2"));
         const QJsonArray outlookLeft = rowAt(preview, 2).value(QStringLiteral("not_kept")).toArray();
-        QVERIFY(anyContains(outlookLeft, QStringLiteral("titel ‘Mr.’")));
+        QCOMPARE(p.value(QStringLiteral("name_prefix")).toString(), QStringLiteral("Mr."));
+        QCOMPARE(p.value(QStringLiteral("note")).toString(), QStringLiteral("Spreekuur maandag"));
+        QVERIFY(!anyContains(outlookLeft, QStringLiteral("titel")));
         QVERIFY(anyContains(outlookLeft, QStringLiteral("faxnummer")));
 
         importFile(b, corpus(QStringLiteral("outlook-nl.csv")));
@@ -349,6 +359,112 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(imports, 1);
+    }
+
+    // Cancel while the import is writing: the job is held after its first mutation (the
+    // KL_PAUSE_AT seam of crashpoint.h), cancelled, then let go; nothing stays behind.
+    void cancellingMidImportWritesNothing()
+    {
+        qputenv("KL_PAUSE_AT", "server-import-applying");
+        ServerProcess held({ QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1") });
+        const bool started = held.start();
+        qunsetenv("KL_PAUSE_AT");
+        QVERIFY(started);
+        const QString school = held.createSchool(QStringLiteral("Obs De Wilg"));
+        held.addCoordinator(school, QStringLiteral("Vera"), QStringLiteral("vera@wilg.example"), kPassword);
+        Browser b { held.url(), {}, {} };
+        QCOMPARE(b.login(QStringLiteral("vera@wilg.example"), kPassword).status, 200);
+        QByteArray csv = "organisatie;voornaam;achternaam\r\n";
+        for (int i = 1; i <= 200; ++i) {
+            csv += "Org " + QByteArray::number(i % 10) + ";Voor" + QByteArray::number(i) + ";Achter\r\n";
+        }
+        const Reply up = b.upload(QStringLiteral("/import"), csv, "text/csv");
+        QCOMPARE(up.status, 200);
+        const QString id = up.json().value(QStringLiteral("id")).toString();
+        QCOMPARE(b.post(QStringLiteral("/import/") + id + QStringLiteral("/confirm"), {}).status, 202);
+        QByteArray seen;
+        held.process().setReadChannel(QProcess::StandardError); // the seam says so on stderr
+        while (!seen.contains("KL_PAUSED server-import-applying") && held.process().waitForReadyRead(30000)) {
+            seen += held.process().readAllStandardError();
+        }
+        QVERIFY2(seen.contains("KL_PAUSED"), seen.constData());
+        QCOMPARE(b.get(QStringLiteral("/import/") + id).json().value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        QCOMPARE(b.post(QStringLiteral("/import/") + id + QStringLiteral("/cancel"), {}).status, 200);
+        held.process().write("go\n"); // let the job go on: it sees the cancel before its next mutation
+        const QJsonObject done = finish(b, id);
+        QCOMPARE(done.value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(b.table(QStringLiteral("persons")).size(), 0);
+        QCOMPARE(b.table(QStringLiteral("organisations")).size(), 0);
+        QCOMPARE(b.table(QStringLiteral("functions")).size(), 0);
+        for (const QJsonValue &e : b.get(QStringLiteral("/audit")).json().value(QStringLiteral("entries")).toArray()) {
+            QVERIFY(e.toObject().value(QStringLiteral("action")).toString() != QLatin1String("import"));
+        }
+        // The same file imports whole afterwards: the cancel left nothing half-done to trip over.
+        const Reply again = b.upload(QStringLiteral("/import"), csv, "text/csv");
+        QCOMPARE(again.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("persons_created")).toInt(), 200);
+    }
+
+    // The rows' reasons, warnings and summary follow the web admin's language (it sends
+    // ?lang=); Dutch, the school's language, otherwise. The reader's own warnings too.
+    void reasonsFollowTheCoordinatorsLanguage()
+    {
+        Browser b = school(QStringLiteral("Obs Taal"));
+        const QByteArray file = corpus(QStringLiteral("android-21.vcf")) + corpus(QStringLiteral("nested-21.vcf"));
+        const QJsonObject dutch = b.upload(QStringLiteral("/import"), file, "text/vcard").json();
+        const QJsonObject english = b.upload(QStringLiteral("/import?lang=en"), file, "text/vcard").json();
+        QCOMPARE(b.upload(QStringLiteral("/import?lang=nl"), file, "text/vcard").json().value(QStringLiteral("summary")),
+            dutch.value(QStringLiteral("summary")));
+        QVERIFY(rowAt(dutch, 12).value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("kaart met alleen een e-mailadres")));
+        QVERIFY(rowAt(english, 12).value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("card with only an e-mail address")));
+        QVERIFY(rowAt(english, 1).value(QStringLiteral("reason")).toString().contains(QStringLiteral("new person")));
+        QVERIFY(english.value(QStringLiteral("summary")).toString().contains(QStringLiteral("new and")));
+        QVERIFY(dutch.value(QStringLiteral("summary")).toString().contains(QStringLiteral("nieuwe en")));
+        // The reader's warnings (a card inside a card): English source, Dutch from the app's translation.
+        QStringList dutchWarnings, englishWarnings;
+        for (const QJsonValue &row : dutch.value(QStringLiteral("rows")).toArray()) {
+            for (const QJsonValue &w : row.toObject().value(QStringLiteral("warnings")).toArray()) {
+                dutchWarnings << w.toString();
+            }
+        }
+        for (const QJsonValue &row : english.value(QStringLiteral("rows")).toArray()) {
+            for (const QJsonValue &w : row.toObject().value(QStringLiteral("warnings")).toArray()) {
+                englishWarnings << w.toString();
+            }
+        }
+        QVERIFY(!englishWarnings.isEmpty());
+        QCOMPARE(dutchWarnings.size(), englishWarnings.size());
+        QVERIFY2(englishWarnings.join(QLatin1Char('|')).contains(QStringLiteral("a card inside this card")), qPrintable(englishWarnings.join(QLatin1Char('|'))));
+        QVERIFY2(dutchWarnings.join(QLatin1Char('|')).contains(QStringLiteral("een kaartje in dit kaartje")), qPrintable(dutchWarnings.join(QLatin1Char('|'))));
+    }
+
+    // Two instances on one PostgreSQL database: an upload lives in the memory of the instance
+    // that read it. A confirm (or status, or cancel) that reaches the other instance is
+    // answered 404 with what to do ("upload the file again"), and writes nothing; the instance holding the preview
+    // imports it whole. (Uploads kept in the database, so any instance can confirm, come
+    // with the streaming upload of issue 13; until then a proxy in front of several instances
+    // keeps /admin/api/import/ of one session on one instance, docs/deploy.md.)
+    void aConfirmOnAnotherInstanceWritesNothing()
+    {
+        if (!usePostgres()) {
+            QSKIP("several instances share a PostgreSQL database (tst_import_pg)");
+        }
+        ServerProcess other({ QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1") }, {}, m_server.dbUrl());
+        QVERIFY(other.start());
+        Browser a = school(QStringLiteral("Obs Twee Deuren"));
+        Browser b { other.url(), a.cookie, a.csrf, a.address, a.trust }; // the same session, through the other instance
+        const Reply up = a.upload(QStringLiteral("/import"), corpus(QStringLiteral("iphone-30.vcf")), "text/vcard");
+        QCOMPARE(up.status, 200);
+        const QString id = up.json().value(QStringLiteral("id")).toString();
+        const Reply elsewhere = b.post(QStringLiteral("/import/") + id + QStringLiteral("/confirm"), { { QStringLiteral("accept_skipped"), true } });
+        QCOMPARE(elsewhere.status, 404);
+        QCOMPARE(elsewhere.code(), QStringLiteral("not-found"));
+        QVERIFY(elsewhere.json().value(QStringLiteral("title")).toString().contains(QStringLiteral("upload the file again")));
+        QCOMPARE(b.get(QStringLiteral("/import/") + id).status, 404);
+        QCOMPARE(b.table(QStringLiteral("persons")).size(), 0); // the session itself works there
+        QCOMPARE(persons(a), 0);
+        QCOMPARE(a.post(QStringLiteral("/import/") + id + QStringLiteral("/confirm"), { { QStringLiteral("accept_skipped"), true } }).status, 202);
+        QCOMPARE(finish(a, id).value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QCOMPARE(persons(b), 1); // written once, seen from both instances
     }
 
     void aServerDyingMidImportLeavesNothingBehind()
@@ -541,6 +657,12 @@ private Q_SLOTS:
         QVERIFY(first.contains("ORG:Muziek\\; Dans Utrecht"));
         QVERIFY(first.contains("CATEGORIES:Kinderopvang")); // the school's language
         QVERIFY(first.contains("ADR;TYPE=work:;;Zuilenstraat 1;Utrecht;;3512 AB;"));
+        // Schema 9's fields: N's parts, the further numbers and addresses, the note.
+        QVERIFY(first.contains("N:Jansen;Pieter;Willem;dr.;"));
+        QVERIFY(first.contains("FN:dr. Pieter Willem Jansen"));
+        QVERIFY(first.contains("TEL;VALUE=uri;TYPE=\"voice,x-other\":tel:+31624680246"));
+        QVERIFY(first.contains("EMAIL:f.devries@privé.example"));
+        QVERIFY(first.contains("NOTE:Leesconsulent\\, elke woensdag"));
         Browser b = school(QStringLiteral("Obs De Bron 2"));
         QJsonObject final;
         const QJsonObject preview = importFile(b, first, &final);
@@ -630,9 +752,19 @@ private Q_SLOTS:
             m_fieldsKept += kept;
             m_fieldsTotal += total;
             qInfo("%s: %d of %d fields kept", qPrintable(f), kept, total);
+            for (const QJsonValue &row : up.json().value(QStringLiteral("rows")).toArray()) {
+                const QJsonObject r = row.toObject();
+                if (r.value(QStringLiteral("action")).toString() == QLatin1String("skipped")) {
+                    qInfo("  line %d skipped: %s", r.value(QStringLiteral("line")).toInt(), qPrintable(r.value(QStringLiteral("reason")).toString()));
+                }
+                for (const QJsonValue &item : r.value(QStringLiteral("not_kept")).toArray()) {
+                    qInfo("  line %d not kept: %s", r.value(QStringLiteral("line")).toInt(), qPrintable(item.toString().left(100)));
+                }
+            }
         }
         qInfo("corpus: %d files, %d cards or rows, %lld of %lld fields kept", int(files.size()), cards, m_fieldsKept, m_fieldsTotal);
-        QVERIFY(m_fieldsKept * 100 >= m_fieldsTotal * 75);
+        // 115 of 150 before schema 9 kept name parts, further numbers and e-mails and the note; 126 after.
+        QVERIFY(m_fieldsKept * 100 >= m_fieldsTotal * 84);
     }
 };
 

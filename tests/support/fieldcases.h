@@ -40,7 +40,9 @@ inline QJsonObject validRow(const QString &table)
     if (table == QLatin1String("persons")) {
         return { { "origin", 0 }, { "organisation_id", kId }, { "given_name", "Ayşe" }, { "family_name", "Öztürk" },
             { "photo", QJsonValue::Null }, { "mobile", "+31612345678" }, { "whatsapp", "" }, { "landline", "+31302345678" },
-            { "email", "ayse@cjg.example.nl" }, { "visibility", FieldVisibility().toJson() } };
+            { "email", "ayse@cjg.example.nl" }, { "visibility", FieldVisibility().toJson() }, { "name_prefix", "dr." },
+            { "middle_name", "Nur" }, { "name_suffix", "MSc" }, { "extra_phones", "+31201234567\n+31612345679" },
+            { "extra_emails", "a.ozturk@example.nl" }, { "note", "Liever bellen dan mailen.\nNiet op woensdag." } };
     }
     if (table == QLatin1String("functions")) {
         return { { "origin", 0 }, { "organisation_id", kId }, { "title", "Jeugdverpleegkundige" }, { "topics", "" } };
@@ -83,13 +85,20 @@ inline QList<std::tuple<QString, QJsonValue, QString>> badValuesOf(const Column 
             << std::tuple { QStringLiteral("NUL"), QJsonValue(QString::fromUtf8("ab\0c", 4)), QStringLiteral("field-control") }
             << std::tuple { QStringLiteral("0x01"), QJsonValue(QStringLiteral("a\x01z")), QStringLiteral("field-control") }
             << std::tuple { QStringLiteral("bidi override"), QJsonValue(QStringLiteral("a\u202Ez")), QStringLiteral("field-control") };
-        if (c.kind != Kind::MultiLine) {
+        if (!allowsLines(c.kind)) {
             out << std::tuple { QStringLiteral("newline"), QJsonValue(QStringLiteral("a\nTEL:+31600000000")),
                 QStringLiteral("field-control") };
         }
         if (c.kind == Kind::Text || c.kind == Kind::MultiLine) {
             out << std::tuple { QStringLiteral("too long"), QJsonValue(QString(c.maxLength + 1, QLatin1Char('x'))),
                 QStringLiteral("field-too-long") };
+        }
+        if (c.kind == Kind::PhoneList || c.kind == Kind::EmailList) {
+            QStringList many; // all different: a list that repeats a value is only shortened
+            for (int i = 0; i <= kListMax; ++i) {
+                many << (c.kind == Kind::PhoneList ? QStringLiteral("+316123456%1").arg(10 + i) : QStringLiteral("a%1@cjg.example.nl").arg(i));
+            }
+            out << std::tuple { QStringLiteral("too many"), QJsonValue(many.join(QLatin1Char('\n'))), QStringLiteral("field-too-long") };
         }
     }
     if (!c.nullable) {
@@ -100,6 +109,16 @@ inline QList<std::tuple<QString, QJsonValue, QString>> badValuesOf(const Column 
         out << std::tuple { QStringLiteral("empty"), QJsonValue(QString()), QStringLiteral("field-required") };
     }
     switch (c.kind) {
+    case Kind::PhoneList:
+        out << std::tuple { QStringLiteral("one local"), QJsonValue(QStringLiteral("+31612345678\n06-12345678")),
+                QStringLiteral("phone-invalid") }
+            << std::tuple { QStringLiteral("empty line"), QJsonValue(QStringLiteral("+31612345678\n\n+31201234567")),
+                   QStringLiteral("phone-invalid") };
+        break;
+    case Kind::EmailList:
+        out << std::tuple { QStringLiteral("one without domain"), QJsonValue(QStringLiteral("a@cjg.example.nl\njan@school")),
+            QStringLiteral("email-invalid") };
+        break;
     case Kind::Phone:
         out << std::tuple { QStringLiteral("local format"), QJsonValue(QStringLiteral("06-12345678")), QStringLiteral("phone-invalid") }
             << std::tuple { QStringLiteral("letters"), QJsonValue(QStringLiteral("+31bellen")), QStringLiteral("phone-invalid") };

@@ -6,6 +6,7 @@
 // then read by an independent parser from npm (vcf). A bigger file shows the preview's
 // own progress bar and can be cancelled while it is read (the server waits after each
 // batch of rows until the test lets it go on: no timing decides what is seen).
+// In English, the rows' reasons come in English too (the admin sends its language with the upload).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -133,4 +134,31 @@ test('a big file: the preview shows its progress and can be cancelled, in Dutch'
     paused.proc.stdin.end(); // a job still waiting at the seam goes on, so the server can stop
     await paused.stop();
   }
+});
+
+test('the preview speaks the admin\'s language: English', async () => {
+  const context = await chrome.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', extraHTTPHeaders: { 'X-Real-IP': clientAddress() } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await login(page, server); // the sign-in form in Dutch, then the coordinator's choice
+  await page.locator('#partner-list li').first().waitFor();
+  await page.evaluate(() => localStorage.setItem('kl.lang', 'en'));
+  await page.goto(server.url + '/admin/#import');
+  await page.reload();
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'kl-import-')), 'partners.csv');
+  writeFileSync(file, 'organisatie;voornaam;achternaam;tweede voornaam;mobiel;andere telefoonnummers;notitie\r\n'
+    + 'Bibliotheek Oost;Sara;Visser;Anne;0612121299;020 123 4567 ::: 030 765 4321;Elke dinsdag\r\n'
+    + 'Bibliotheek Oost;Tim;Bos;;0612121298;12;\r\n');
+  await page.getByLabel('File').setInputFiles(file);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('heading', { name: 'Import preview' }).waitFor();
+  const table = page.getByRole('table', { name: 'Import preview' });
+  const bad = table.getByRole('row').filter({ hasText: 'Tim Bos' });
+  await bad.waitFor();
+  assert.match(await bad.textContent(), /other phone number ‘12’ is not a valid phone number/);
+  const good = table.getByRole('row').filter({ hasText: 'Sara Anne Visser' });
+  assert.match(await good.textContent(), /new person/);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
