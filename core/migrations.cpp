@@ -165,6 +165,20 @@ const QStringList kSchema7 {
                    " updated_at TEXT NOT NULL)"),
 };
 
+// Schema 8 (issue 15, induction path): the steps a coordinator lays out for new staff
+// (synced, read-only on the phone), each pointing at a partner organisation or a function
+// with one line of why; and the teacher's "kennisgemaakt" ticks, device only: never part
+// of any sync payload (no outbox row is ever written for them).
+const QStringList kSchema8 {
+    QStringLiteral("CREATE TABLE induction_steps ("
+                   " id TEXT PRIMARY KEY, target_kind TEXT NOT NULL CHECK (target_kind IN ('organisation', 'function')),"
+                   " target_id TEXT NOT NULL, why TEXT NOT NULL CHECK (length(trim(why)) > 0),"
+                   " sort_order INTEGER NOT NULL DEFAULT 0 CHECK (sort_order BETWEEN 0 AND 1000),"
+                   " row_version INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0,"
+                   " updated_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE induction_ticks (step_id TEXT PRIMARY KEY, ticked_at TEXT NOT NULL)"),
+};
+
 Status runAll(Database &db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -179,7 +193,7 @@ Status runAll(Database &db, const QStringList &statements)
 
 int latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 Status apply(Database &db, int version)
@@ -203,6 +217,7 @@ Status apply(Database &db, int version)
     }
     case 6: return runAll(db, kSchema6);
     case 7: return runAll(db, kSchema7);
+    case 8: return runAll(db, kSchema8);
     default: return storeError(QStringLiteral("migration"), QStringLiteral("no step %1").arg(version));
     }
 }
