@@ -67,6 +67,10 @@ ApplicationWindow {
         stack.push(nearbyPage);
     }
 
+    function openInduction() {
+        stack.push(inductionPage);
+    }
+
     function openSettings() {
         stack.push(settingsPage);
     }
@@ -125,6 +129,9 @@ ApplicationWindow {
             return true;
         case "nearby":
             stack.push(nearbyPage, {}, StackView.Immediate);
+            return true;
+        case "induction":
+            stack.push(inductionPage, {}, StackView.Immediate);
             return true;
         case "backup":
             stack.push(settingsPage, {}, StackView.Immediate);
@@ -201,6 +208,7 @@ ApplicationWindow {
     Component { id: qrPage; QrPage {} }
     Component { id: nearbyPage; NearbyPage {} }
     Component { id: scanPage; ScanPage {} }
+    Component { id: inductionPage; InductionPage {} }
 
     CannotOpenDialog {
         id: cannotOpen
