@@ -17,7 +17,7 @@ InductionModel::InductionModel(QObject *parent) : QAbstractListModel(parent) { }
 void InductionModel::setStore(AppStore *store)
 {
     if (!rebind(m_store, store, this, &InductionModel::reload, &AppStore::partnersChanged, &AppStore::clockChanged,
-            &AppStore::languageChanged)) {
+            &AppStore::languageChanged, &AppStore::inductionChanged)) {
         return;
     }
     reload();
@@ -31,7 +31,7 @@ int InductionModel::done() const
 
 void InductionModel::reload()
 {
-    if (!m_completed) {
+    if (!m_completed || m_ticking) {
         return;
     }
     QList<Row> rows;
@@ -92,6 +92,10 @@ bool InductionModel::setTicked(int row, bool ticked)
     const QModelIndex i = index(row);
     Q_EMIT dataChanged(i, i, { TickedRole });
     Q_EMIT progressChanged();
+    // Other views of the path (Home's entry) reload; this one keeps its rows (and scroll).
+    m_ticking = true;
+    m_store->notifyInductionChanged();
+    m_ticking = false;
     return true;
 }
 

@@ -90,5 +90,6 @@ private:
 
     QPointer<AppStore> m_store;
     bool m_completed = true;
+    bool m_ticking = false;
     QList<Row> m_rows;
 };

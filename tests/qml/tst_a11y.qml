@@ -22,6 +22,7 @@ TypingTestCase {
     Component { id: nearby; NearbyPage {} }
     Component { id: scan; ScanPage {} }
     Component { id: qr; QrPage {} }
+    Component { id: induction; InductionPage {} }
 
     function cleanup() {
         Settings.fontScale = 1.0;
@@ -63,7 +64,8 @@ TypingTestCase {
             ["own partner", partner, { kind: AppStore.Person, targetId: personId }],
             ["line editor", lineEdit, { lineId: lineId }], ["new line", lineEdit, {}],
             ["person editor", personEdit, { personId: personId }], ["settings", settings, {}],
-            ["nearby", nearby, {}], ["scan", scan, {}], ["qr", qr, { personId: personId }]
+            ["nearby", nearby, {}], ["scan", scan, {}], ["qr", qr, { personId: personId }],
+            ["induction", induction, {}]
         ];
     }
 
