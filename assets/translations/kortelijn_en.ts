@@ -886,10 +886,6 @@
 <context>
     <name>PartnerDetail</name>
     <message>
-        <source>%1, deputy %2</source>
-        <translation>%1, deputy %2</translation>
-    </message>
-    <message>
         <source>%1 (until %2)</source>
         <translation>%1 (until %2)</translation>
     </message>
@@ -2133,6 +2129,34 @@
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>holder</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>deputy</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>why</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>This step is not on the induction path.</source>
+        <translation>This step is not on the induction path.</translation>
+    </message>
 </context>
 <context>
     <name>kl::Weekday</name>
@@ -2170,6 +2194,79 @@
     <message>
         <source>The school connection could not be read or saved on this device (%1).</source>
         <translation>The school connection could not be read or saved on this device (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>InductionEntry</name>
+    <message>
+        <source>New at school: meet your partners. %1 of %2 met</source>
+        <translation>New at school: meet your partners. %1 of %2 met</translation>
+    </message>
+    <message>
+        <source>New at school: meet your partners</source>
+        <translation>New at school: meet your partners</translation>
+    </message>
+    <message>
+        <source>%1 partners to get to know: who they are, what to ask them and when they are at school.</source>
+        <translation>%1 partners to get to know: who they are, what to ask them and when they are at school.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation>%1 of %2 met</translation>
+    </message>
+</context>
+<context>
+    <name>InductionPage</name>
+    <message>
+        <source>New at school: meet your partners</source>
+        <translation>New at school: meet your partners</translation>
+    </message>
+    <message>
+        <source>Partners to meet</source>
+        <translation>Partners to meet</translation>
+    </message>
+    <message>
+        <source>Get to know the partners the school works with most. Tick a partner once you have met them; the ticks stay on this phone.</source>
+        <translation>Get to know the partners the school works with most. Tick a partner once you have met them; the ticks stay on this phone.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation>%1 of %2 met</translation>
+    </message>
+    <message>
+        <source>You have met everyone on the path. You know whom to call.</source>
+        <translation>You have met everyone on the path. You know whom to call.</translation>
+    </message>
+    <message>
+        <source>Your school has not set out an induction path yet.</source>
+        <translation>Your school has not set out an induction path yet.</translation>
+    </message>
+    <message>
+        <source>%1, %2. Open the partner page</source>
+        <translation>%1, %2. Open the partner page</translation>
+    </message>
+    <message>
+        <source>Owner at school: %1, %2</source>
+        <translation>Owner at school: %1, %2</translation>
+    </message>
+    <message>
+        <source>Owner at school: %1</source>
+        <translation>Owner at school: %1</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Met %1</source>
+        <translation>Met %1</translation>
+    </message>
+</context>
+<context>
+    <name>kl::SchoolOwner</name>
+    <message>
+        <source>%1, deputy %2</source>
+        <translation>%1, deputy %2</translation>
     </message>
 </context>
 </TS>
