@@ -160,7 +160,7 @@ private Q_SLOTS:
             steps += it.key().startsWith(QLatin1String("induction_steps/"));
         }
         QCOMPARE(steps, 10);
-        QVERIFY(rows.value(QStringLiteral("induction_steps/") + step).contains(QStringLiteral("why=Bel hier als een leerling moeite heeft")));
+        QVERIFY(rows.value(QStringLiteral("induction_steps/") + step).contains(QStringLiteral("\"why\":\"Bel hier als een leerling moeite heeft")));
     }
 
     void coordinatorsWriteWithTheFieldRules()
