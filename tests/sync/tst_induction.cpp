@@ -246,7 +246,7 @@ private Q_SLOTS:
             for (const QString &t : std::as_const(tables)) {
                 QVERIFY2(sync::isSyncedTable(t), qPrintable(t));
             }
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM rows WHERE fields LIKE '%ticked%'")));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM rows WHERE CAST(fields AS TEXT) LIKE '%ticked%'")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 0);
         }
