@@ -12,6 +12,7 @@ Page {
 
     readonly property alias steps: induction
     readonly property alias list: list
+    readonly property alias cards: repeater
 
     function openLine(row, model) {
         const error = model.open(row);
@@ -19,7 +20,7 @@ Page {
             ApplicationWindow.window.toast(error);
     }
 
-    title: qsTr("New at school: meet your partners")
+    title: qsTr("New at school")
 
     header: PageHeader {
         title: page.title
@@ -31,25 +32,35 @@ Page {
         store: Store
     }
 
-    ListView {
+    ScrollView {
         id: list
         anchors.fill: parent
-        model: induction
-        spacing: 12
-        bottomMargin: 16
-        clip: true
+        contentWidth: availableWidth
         Accessible.name: qsTr("Partners to meet")
 
-        header: ColumnLayout {
-            width: list.width
+        ColumnLayout {
+            width: list.availableWidth
             spacing: 8
+
+            Label {
+                objectName: "heading"
+                text: qsTr("New at school: meet your partners")
+                font.pixelSize: Theme.heading
+                font.bold: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Layout.topMargin: 12
+            }
             Label {
                 text: qsTr("Get to know the partners the school works with most. Tick a partner once you have met them; the ticks stay on this phone.")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
-                Layout.topMargin: 12
             }
             Label {
                 objectName: "progressLabel"
@@ -57,8 +68,10 @@ Page {
                 font.pixelSize: Theme.subtitle
                 font.bold: true
                 color: Material.accent
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
+                Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
             }
@@ -91,138 +104,144 @@ Page {
                 Layout.rightMargin: 16
             }
             Item { implicitHeight: 4 }
-        }
 
-        delegate: Pane {
-            id: card
-            objectName: "stepCard"
-            required property int index
-            required property string stepId
-            required property int targetKind
-            required property string targetId
-            required property string name
-            required property string initials
-            required property string face
-            required property string functionTitle
-            required property string organisationName
-            required property string why
-            required property string availability
-            required property bool atSchoolNow
-            required property string ownerRole
-            required property string ownerContact
-            required property bool ticked
+            Repeater {
+                id: repeater
+                model: induction
+                delegate: Pane {
+                    id: card
+                    objectName: "stepCard"
+                    required property int index
+                    required property string stepId
+                    required property int targetKind
+                    required property string targetId
+                    required property string name
+                    required property string initials
+                    required property string face
+                    required property string functionTitle
+                    required property string organisationName
+                    required property string why
+                    required property string availability
+                    required property bool atSchoolNow
+                    required property string ownerRole
+                    required property string ownerContact
+                    required property bool ticked
 
-            readonly property alias tick: tickBox
+                    readonly property alias tick: tickBox
 
-            x: 12
-            width: list.width - 24
-            padding: 12
-            background: Rectangle {
-                radius: 12
-                color: Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.06) : Qt.rgba(0, 0.5, 0.45, 0.05)
-                border.width: 1
-                border.color: card.ticked ? Material.accent : Qt.rgba(0.5, 0.5, 0.5, 0.3)
-            }
-
-            QuickLineModel {
-                id: lines
-                store: Store
-                mode: QuickLineModel.Partner
-                partnerKind: card.targetKind
-                partnerId: card.targetId
-            }
-
-            ColumnLayout {
-                anchors.left: parent.left
-                anchors.right: parent.right
-                spacing: 8
-
-                ItemDelegate {
-                    objectName: "openPartner"
                     Layout.fillWidth: true
-                    padding: 0
-                    Accessible.name: qsTr("%1, %2. Open the partner page").arg(card.name)
-                        .arg([card.functionTitle, card.organisationName].filter(s => s.length > 0).join(", "))
-                    onClicked: ApplicationWindow.window.openPartner(card.targetKind, card.targetId)
-                    contentItem: RowLayout {
-                        spacing: 12
-                        Avatar {
-                            initials: card.initials
-                            face: card.face
-                            name: card.name
-                            highlight: card.atSchoolNow
-                            Layout.preferredWidth: 56
-                            Layout.preferredHeight: 56
-                            Layout.alignment: Qt.AlignTop
-                        }
-                        ColumnLayout {
-                            spacing: 0
+                    Layout.leftMargin: 12
+                    Layout.rightMargin: 12
+                    padding: 12
+                    background: Rectangle {
+                        radius: 12
+                        color: Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.06) : Qt.rgba(0, 0.5, 0.45, 0.05)
+                        border.width: 1
+                        border.color: card.ticked ? Material.accent : Qt.rgba(0.5, 0.5, 0.5, 0.3)
+                    }
+
+                    QuickLineModel {
+                        id: lines
+                        store: Store
+                        mode: QuickLineModel.Partner
+                        partnerKind: card.targetKind
+                        partnerId: card.targetId
+                    }
+
+                    ColumnLayout {
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        spacing: 8
+
+                        ItemDelegate {
+                            objectName: "openPartner"
                             Layout.fillWidth: true
-                            Label {
-                                text: card.name
-                                font.pixelSize: Theme.large
-                                font.bold: true
-                                wrapMode: Text.Wrap
+                            padding: 0
+                            Accessible.name: qsTr("%1, %2. Open the partner page").arg(card.name)
+                                .arg([card.functionTitle, card.organisationName].filter(s => s.length > 0).join(", "))
+                            onClicked: ApplicationWindow.window.openPartner(card.targetKind, card.targetId)
+                            contentItem: RowLayout {
+                                spacing: 12
+                                Avatar {
+                                    initials: card.initials
+                                    face: card.face
+                                    name: card.name
+                                    highlight: card.atSchoolNow
+                                    Layout.preferredWidth: 56
+                                    Layout.preferredHeight: 56
+                                    Layout.alignment: Qt.AlignTop
+                                }
+                                ColumnLayout {
+                                    spacing: 0
+                                    Layout.fillWidth: true
+                                    Label {
+                                        text: card.name
+                                        font.pixelSize: Theme.large
+                                        font.bold: true
+                                        wrapMode: Text.Wrap
+                                        Layout.fillWidth: true
+                                    }
+                                    Label {
+                                        text: [card.functionTitle, card.organisationName].filter(s => s.length > 0).join(" · ")
+                                        visible: text.length > 0
+                                        opacity: 0.8
+                                        wrapMode: Text.Wrap
+                                        Layout.fillWidth: true
+                                    }
+                                }
+                            }
+                        }
+
+                        Label {
+                            objectName: "why"
+                            text: card.why
+                            font.pixelSize: Theme.subtitle
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: card.availability
+                            visible: text.length > 0
+                            color: card.atSchoolNow ? Material.accent : Material.foreground
+                            font.bold: card.atSchoolNow
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            objectName: "owner"
+                            visible: card.ownerRole.length > 0 || card.ownerContact.length > 0
+                            text: card.ownerContact.length > 0
+                                ? qsTr("Owner at school: %1, %2").arg(card.ownerRole).arg(card.ownerContact)
+                                : qsTr("Owner at school: %1").arg(card.ownerRole)
+                            opacity: 0.8
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+
+                        Repeater {
+                            model: lines
+                            delegate: LineButton {
+                                onActivated: row => page.openLine(row, lines)
                                 Layout.fillWidth: true
                             }
-                            Label {
-                                text: [card.functionTitle, card.organisationName].filter(s => s.length > 0).join(" · ")
-                                visible: text.length > 0
-                                opacity: 0.8
-                                wrapMode: Text.Wrap
-                                Layout.fillWidth: true
+                        }
+
+                        CheckBox {
+                            id: tickBox
+                            objectName: "tick"
+                            text: qsTr("Met")
+                            checked: card.ticked
+                            Layout.minimumHeight: Theme.touch
+                            Accessible.name: qsTr("Met %1").arg(card.name)
+                            onToggled: {
+                                if (!induction.setTicked(card.index, checked))
+                                    checked = card.ticked;
                             }
                         }
                     }
                 }
-
-                Label {
-                    objectName: "why"
-                    text: card.why
-                    font.pixelSize: Theme.subtitle
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                Label {
-                    text: card.availability
-                    visible: text.length > 0
-                    color: card.atSchoolNow ? Material.accent : Material.foreground
-                    font.bold: card.atSchoolNow
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                Label {
-                    objectName: "owner"
-                    visible: card.ownerRole.length > 0 || card.ownerContact.length > 0
-                    text: card.ownerContact.length > 0
-                        ? qsTr("Owner at school: %1, %2").arg(card.ownerRole).arg(card.ownerContact)
-                        : qsTr("Owner at school: %1").arg(card.ownerRole)
-                    opacity: 0.8
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-
-                Repeater {
-                    model: lines
-                    delegate: LineButton {
-                        onActivated: row => page.openLine(row, lines)
-                        Layout.fillWidth: true
-                    }
-                }
-
-                CheckBox {
-                    id: tickBox
-                    objectName: "tick"
-                    text: qsTr("Met")
-                    checked: card.ticked
-                    Layout.minimumHeight: Theme.touch
-                    Accessible.name: qsTr("Met %1").arg(card.name)
-                    onToggled: {
-                        if (!induction.setTicked(card.index, checked))
-                            checked = card.ticked;
-                    }
-                }
             }
+            Item { implicitHeight: 16 }
         }
     }
 }

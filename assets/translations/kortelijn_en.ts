@@ -2218,6 +2218,10 @@
 <context>
     <name>InductionPage</name>
     <message>
+        <source>New at school</source>
+        <translation>New at school</translation>
+    </message>
+    <message>
         <source>New at school: meet your partners</source>
         <translation>New at school: meet your partners</translation>
     </message>

@@ -2218,6 +2218,10 @@
 <context>
     <name>InductionPage</name>
     <message>
+        <source>New at school</source>
+        <translation>Nieuw op school</translation>
+    </message>
+    <message>
         <source>New at school: meet your partners</source>
         <translation>Nieuw op school: maak kennis met je partners</translation>
     </message>
