@@ -1,6 +1,7 @@
 // kortelijn: the teacher's app. Wires the services (AppContext), loads the QML module,
 // and offers two non-interactive modes: --self-test and --screenshots DIR.
 #include "appcontext.h"
+#include "fontscale.h"
 #include "screendriver.h"
 
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(KorteLijnPlugin)
 
@@ -85,8 +87,13 @@ int main(int argc, char *argv[])
         context.value()->store()->setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(10, 15)));
     }
 
-    if (parser.isSet(fontScale)) {
-        context.value()->settings()->setFontScale(parser.value(fontScale).toDouble());
+    // Text follows the platform's text size; --font-scale overrides it. Unattended runs read
+    // it once: the screenshot driver sets its own scales, which a window activation must not undo.
+    std::unique_ptr<FontScaleFollower> fontScaleFollower;
+    if (unattended) {
+        context.value()->settings()->setFontScale(FontScale::compute(FontScale::current(parser.value(fontScale))));
+    } else {
+        fontScaleFollower = std::make_unique<FontScaleFollower>(*context.value()->settings(), parser.value(fontScale));
     }
 
     QQmlApplicationEngine engine;

@@ -28,6 +28,7 @@ class SchoolConnection : public QObject
     Q_PROPERTY(int pendingChanges READ pendingChanges NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
     Q_PROPERTY(bool demoData READ demoData NOTIFY changed)
+    Q_PROPERTY(bool joined READ joined NOTIFY changed)
 
 public:
     // NotConnected: no school joined. Connecting: joining. Connected: joined, last attempt

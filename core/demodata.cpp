@@ -151,7 +151,7 @@ const std::vector<OrgSpec> &network()
             "weerbaarheid;judoles", "vakleerkracht gym", "Rik Brouwer",
             { { "judo-tr", "Trainer weerbaarheid", "weerbaarheidstraining", "Stefan", "Willems", 0, "", "", "" } } },
         { "halt", "Halt Midden-Nederland", Category::Gastlessen, "Catharijnesingel 47", "3511 GC", 52.0877, 5.1141,
-            "https://www.halt.nl", "gastles;pesten;vuurwerk;online gedrag", "groepsleerkracht 7/8", "Sophie van Dam",
+            "https://www.halt.nl", "gastles;pesten;vuurwerk;online gedrag", "eventmanager", "Lotte Bos",
             { { "halt-vl", "Voorlichter", "gastles groep 7 en 8", "Priya", "Ramdin", 0, "", "", "" } } },
         { "brandweer", "Brandweer Utrecht, kazerne Overvecht", Category::Gastlessen, "Marnixlaan 1", "3552 HA",
             52.1034, 5.1089, "", "brandveiligheid;ontruimingsoefening;gastles", "directeur", "Tom Bakker",
@@ -161,7 +161,7 @@ const std::vector<OrgSpec> &network()
             5.1366, "", "schooltuin;natuurles;afval", "cultuurcoördinator", "Jasper de Graaf",
             { { "nme-ed", "Natuureducator", "schooltuinen;leskisten", "Hanna", "Verbeek", 0, "", "", "" } } },
         { "vvn", "Veilig Verkeer Nederland, afdeling Utrecht", Category::Gastlessen, "Postbus 100", "3500 AC", 52.0907,
-            5.1214, "https://www.vvn.nl", "verkeersexamen;verkeersles", "groepsleerkracht 7/8", "Sophie van Dam",
+            5.1214, "https://www.vvn.nl", "verkeersexamen;verkeersles", "eventmanager", "Lotte Bos",
             { { "vvn-vrijw", "Coördinator verkeersexamen", "praktisch verkeersexamen", "Ria", "Schouten", 0, "", "",
                 "" } } },
         { "dock", "DOCK Utrecht, jongerenwerk Overvecht", Category::Buurtwerk, "Neckardreef 8", "3562 CN", 52.1109,
@@ -293,6 +293,7 @@ Result<DemoStats> DemoData::populateSchool(Database &db, quint32 seed)
             { "onderbouwcoördinator", "Onderbouwcoördinator", "Petra Smit", "Lotte Bos" },
             { "stagecoördinator", "Stagecoördinator", "Petra Smit", "Ruud Visser" },
             { "eventmanager", "Eventmanager", "Lotte Bos", "Jasper de Graaf" },
+            { "vakleerkracht gym", "Sportcoördinator", "Rik Brouwer", "Lotte Bos" },
         };
         QHash<QString, std::pair<QString, QString>> roleOf; // network key -> (role id, holder)
         int roleOrder = 0;

@@ -44,6 +44,9 @@ struct Column
     double max = 0;
     QStringList values; // Enum keys
     const char *label = ""; // English source text for messages, translated in kl::Validation
+    // A column added after the first release: the value a new row gets when a phone that
+    // predates the column pushes it without (undefined: every new row must carry it).
+    QJsonValue addedDefault = QJsonValue(QJsonValue::Undefined);
 };
 
 struct Violation

@@ -57,6 +57,13 @@ Column real(const char *name, double min, double max, const char *label)
     return Column { QLatin1String(name), Kind::Real, true, false, 0, min, max, {}, label };
 }
 
+// A column that older phones do not know yet (see Column::addedDefault).
+Column added(Column c, QJsonValue valueForOlderPhones)
+{
+    c.addedDefault = std::move(valueForOlderPhones);
+    return c;
+}
+
 Column enumeration(const char *name, QStringList values, const char *label)
 {
     return Column { QLatin1String(name), Kind::Enum, false, true, 0, 0, 0, std::move(values), label };
@@ -153,7 +160,7 @@ const QHash<QString, QList<Column>> &schema()
                 of("location_id", Kind::Id, QT_TRANSLATE_NOOP("kl::Validation", "location")),
                 of("valid_from", Kind::Date, QT_TRANSLATE_NOOP("kl::Validation", "first day"), false, true),
                 of("valid_until", Kind::Date, QT_TRANSLATE_NOOP("kl::Validation", "last day"), false, true),
-                integer("is_public", 0, 1, QT_TRANSLATE_NOOP("kl::Validation", "public")),
+                added(integer("is_public", 0, 1, QT_TRANSLATE_NOOP("kl::Validation", "public")), 1), // schema 6
             } },
         { QStringLiteral("quick_lines"),
             {

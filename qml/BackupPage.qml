@@ -85,23 +85,10 @@ Page {
         onAccepted: page.importFrom(selectedFile)
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            spacing: 0
-            ToolButton {
-                icon.source: "icons/back.svg"
-                enabled: !session.busy
-                Accessible.name: qsTr("Back")
-                onClicked: page.StackView.view.pop()
-            }
-            Label {
-                text: page.title
-                font.pointSize: Qt.application.font.pointSize * 1.4
-                elide: Label.ElideRight
-                Layout.fillWidth: true
-            }
-        }
+    header: PageHeader {
+        title: page.title
+        backButton.enabled: !session.busy
+        onBack: page.StackView.view.pop()
     }
 
     // Busy state, error or result of one half of the screen.

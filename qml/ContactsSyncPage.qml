@@ -18,24 +18,9 @@ Page {
         connection: Connection
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            spacing: 0
-            ToolButton {
-                icon.source: "icons/back.svg"
-                Accessible.name: qsTr("Back")
-                Layout.minimumHeight: 48
-                Layout.minimumWidth: 48
-                onClicked: page.StackView.view.pop()
-            }
-            Label {
-                text: page.title
-                font.pixelSize: 20
-                elide: Label.ElideRight
-                Layout.fillWidth: true
-            }
-        }
+    header: PageHeader {
+        title: page.title
+        onBack: page.StackView.view.pop()
     }
 
     component CopyRow: RowLayout {
@@ -53,7 +38,7 @@ Page {
             Label {
                 text: row.label
                 opacity: 0.75
-                font.pixelSize: 13
+                font.pixelSize: Theme.caption
             }
             Label {
                 text: row.value
@@ -93,6 +78,8 @@ Page {
                 Layout.margins: 16
             }
             Button {
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
                 objectName: "createContactsLogin"
                 visible: contacts.state !== ContactsSync.Ready
                 enabled: contacts.state !== ContactsSync.Working && Connection.joined
@@ -161,6 +148,8 @@ Page {
                     Layout.rightMargin: 16
                 }
                 Button {
+                    Layout.fillWidth: true
+                    Layout.rightMargin: 16
                     objectName: "openDavx5"
                     text: qsTr("Open in DAVx⁵")
                     Accessible.name: text
@@ -187,6 +176,8 @@ Page {
                     Layout.rightMargin: 16
                 }
                 Button {
+                    Layout.fillWidth: true
+                    Layout.rightMargin: 16
                     objectName: "downloadProfile"
                     text: qsTr("Download the profile")
                     Accessible.name: text

@@ -26,31 +26,24 @@ Page {
 
     title: qsTr("KorteLijn")
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 16
-            Label {
-                text: page.title
-                font.pixelSize: Theme.title
-                font.bold: true
-                elide: Label.ElideRight
-                Layout.fillWidth: true
-            }
-            ToolButton {
-                icon.source: "icons/near.svg"
-                Accessible.name: qsTr("Nearby")
-                ToolTip.text: Accessible.name
-                ToolTip.visible: hovered
-                onClicked: ApplicationWindow.window.openNearby()
-            }
-            ToolButton {
-                icon.source: "icons/settings.svg"
-                Accessible.name: qsTr("Settings")
-                ToolTip.text: Accessible.name
-                ToolTip.visible: hovered
-                onClicked: ApplicationWindow.window.openSettings()
-            }
+    header: PageHeader {
+        title: page.title
+        backVisible: false
+        ToolButton {
+            objectName: "nearbyButton"
+            icon.source: "icons/near.svg"
+            Accessible.name: qsTr("Nearby")
+            ToolTip.text: Accessible.name
+            ToolTip.visible: hovered
+            onClicked: ApplicationWindow.window.openNearby()
+        }
+        ToolButton {
+            objectName: "settingsButton"
+            icon.source: "icons/settings.svg"
+            Accessible.name: qsTr("Settings")
+            ToolTip.text: Accessible.name
+            ToolTip.visible: hovered
+            onClicked: ApplicationWindow.window.openSettings()
         }
     }
 
@@ -220,9 +213,14 @@ Page {
                         Accessible.name: [time, name, functionTitle, room, now ? qsTr("at school now") : ""]
                             .filter(s => s.length > 0).join(", ")
                         onClicked: ApplicationWindow.window.openPartner(targetKind, targetId)
+                        // At a large text size the time goes above the name, so the name
+                        // and function keep the row's width.
+                        readonly property bool stacked: Theme.fontScale > 1.15
+                        readonly property string when: todayRow.now ? todayRow.time + " · " + qsTr("now") : todayRow.time
                         contentItem: RowLayout {
                             spacing: 12
                             ColumnLayout {
+                                visible: !todayRow.stacked
                                 spacing: 0
                                 Layout.alignment: Qt.AlignTop
                                 Label {
@@ -243,21 +241,27 @@ Page {
                                 highlight: todayRow.now
                                 Layout.preferredWidth: 40
                                 Layout.preferredHeight: 40
+                                Layout.alignment: Qt.AlignTop
                             }
                             ColumnLayout {
                                 spacing: 0
                                 Layout.fillWidth: true
-                                Label {
-                                    text: todayRow.name
-                                    wrapMode: Text.Wrap
+                                WrapLabel {
+                                    visible: todayRow.stacked
+                                    text: todayRow.when
+                                    color: todayRow.now ? Material.accent : Material.foreground
+                                    strong: true
                                     Layout.fillWidth: true
                                 }
-                                Label {
+                                WrapLabel {
+                                    text: todayRow.name
+                                    Layout.fillWidth: true
+                                }
+                                WrapLabel {
                                     text: [todayRow.functionTitle || todayRow.organisationName, todayRow.room]
                                         .filter(s => s.length > 0).join(" · ")
                                     opacity: 0.7
-                                    font.pixelSize: Theme.caption
-                                    wrapMode: Text.Wrap
+                                    pixelSize: Theme.caption
                                     Layout.fillWidth: true
                                 }
                             }

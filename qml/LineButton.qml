@@ -39,9 +39,14 @@ ItemDelegate {
         border.color: Qt.rgba(Material.accent.r, Material.accent.g, Material.accent.b, 0.35)
     }
 
+    // At a large text size the channel's circle gives its width to the text (a long Dutch
+    // word needs it) and a small icon goes before the channel's name instead.
+    readonly property bool large: Theme.fontScale > 1.15
+
     contentItem: RowLayout {
         spacing: 12
         Rectangle {
+            visible: !button.large
             implicitWidth: 48
             implicitHeight: 48
             radius: 24
@@ -56,25 +61,32 @@ ItemDelegate {
         ColumnLayout {
             spacing: 2
             Layout.fillWidth: true
-            Label {
+            WrapLabel {
                 text: button.label
-                font.pixelSize: Theme.large
-                font.bold: true
-                wrapMode: Text.Wrap
+                pixelSize: Theme.large
+                strong: true
                 Layout.fillWidth: true
             }
-            Label {
-                text: button.channelNames[button.channel] + " · " + button.targetName
-                wrapMode: Text.Wrap
-                opacity: 0.8
+            RowLayout {
+                spacing: 6
                 Layout.fillWidth: true
+                AppIcon {
+                    visible: button.large
+                    name: button.channelIcons[button.channel]
+                    icon.color: Material.accent
+                    Layout.alignment: Qt.AlignTop
+                }
+                WrapLabel {
+                    text: button.channelNames[button.channel] + " · " + button.targetName
+                    opacity: 0.8
+                    Layout.fillWidth: true
+                }
             }
-            Label {
+            WrapLabel {
                 text: button.available ? button.availability : qsTr("No number or address known")
                 color: button.atSchoolNow ? Material.accent : Material.foreground
                 opacity: button.atSchoolNow ? 1 : 0.7
-                font.pixelSize: Theme.caption
-                wrapMode: Text.Wrap
+                pixelSize: Theme.caption
                 Layout.fillWidth: true
             }
         }

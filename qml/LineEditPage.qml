@@ -123,13 +123,12 @@ EditorPage {
             x: (scroll.availableWidth - width) / 2
             spacing: 4
 
-            Label {
+            WrapLabel {
                 id: errorLabel
                 text: editor.errorString
                 visible: text.length > 0
                 color: Material.color(Material.Red)
-                font.bold: true
-                wrapMode: Text.Wrap
+                strong: true
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
                 Layout.fillWidth: true
@@ -142,15 +141,20 @@ EditorPage {
                 Layout.fillWidth: true
             }
             ItemDelegate {
+                id: targetButton
                 objectName: "targetButton"
                 Layout.fillWidth: true
                 leftPadding: 0
                 Accessible.name: editor.targetName.length > 0 ? qsTr("Partner: %1. Tap to change.").arg(editor.targetName)
                                                               : qsTr("Choose a partner")
                 onClicked: picker.open()
+                // At a large text size "Change" goes under the name, which keeps the width.
+                readonly property bool large: Theme.fontScale > 1.15
                 contentItem: RowLayout {
+                    id: targetRow
                     spacing: 12
                     Avatar {
+                        Layout.alignment: Qt.AlignTop
                         visible: editor.targetName.length > 0
                         initials: editor.targetName.split(" ").map(w => w.charAt(0)).filter(c => c === c.toUpperCase()).slice(0, 2).join("")
                         name: editor.targetName
@@ -158,39 +162,41 @@ EditorPage {
                     ColumnLayout {
                         spacing: 0
                         Layout.fillWidth: true
-                        Label {
+                        WrapLabel {
                             text: editor.targetName.length > 0 ? editor.targetName : qsTr("Choose a partner")
-                            font.bold: true
-                            wrapMode: Text.Wrap
+                            strong: true
                             Layout.fillWidth: true
                         }
-                        Label {
+                        WrapLabel {
                             text: editor.targetDetail
                             visible: text.length > 0
                             opacity: 0.7
-                            wrapMode: Text.Wrap
                             Layout.fillWidth: true
+                        }
+                        Label {
+                            visible: targetButton.large
+                            text: qsTr("Change")
+                            color: Material.accent
                         }
                     }
                     Label {
+                        visible: !targetButton.large
                         text: qsTr("Change")
                         color: Material.accent
                     }
                 }
             }
-            Label {
+            WrapLabel {
                 visible: editor.availability.length > 0
                 text: editor.atSchoolNow ? editor.availability : qsTr("Not at school now. %1").arg(editor.availability)
                 color: editor.atSchoolNow ? Material.accent : Material.foreground
-                wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
 
-            Label {
+            WrapLabel {
                 visible: editor.channelHint.length > 0
                 text: editor.channelHint
                 color: Material.color(Material.Orange)
-                wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
 
@@ -292,11 +298,10 @@ EditorPage {
                     }
                 }
             }
-            Label {
+            WrapLabel {
                 visible: editor.templateHint.length > 0
                 text: editor.templateHint
                 color: Material.color(Material.Orange)
-                wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             Pane {
@@ -312,9 +317,8 @@ EditorPage {
                     anchors.right: parent.right
                     spacing: 8
                     AppIcon { name: "shield" }
-                    Label {
+                    WrapLabel {
                         text: editor.privacyHint
-                        wrapMode: Text.Wrap
                         Accessible.name: text
                         Layout.fillWidth: true
                     }
@@ -336,23 +340,24 @@ EditorPage {
                     radius: 12
                     color: Material.theme === Material.Dark ? "#1f3b36" : "#dcf8c6"
                 }
-                Label {
+                WrapLabel {
                     id: previewLabel
                     anchors.left: parent.left
                     anchors.right: parent.right
                     text: editor.preview
-                    textFormat: Text.PlainText
-                    wrapMode: Text.Wrap
                     Accessible.name: qsTr("Preview: %1").arg(text)
                 }
             }
 
             Switch {
+                id: pinSwitch
                 objectName: "pinSwitch"
                 text: qsTr("Pin on the home screen")
                 checked: editor.pinned
                 Accessible.name: text
                 onToggled: editor.pinned = checked
+                contentItem: ChoiceLabel { control: pinSwitch }
+                Layout.fillWidth: true
                 Layout.topMargin: 8
             }
             Button {
@@ -365,10 +370,9 @@ EditorPage {
                 Layout.fillWidth: true
                 onClicked: page.save()
             }
-            Label {
+            WrapLabel {
                 visible: editor.schoolOwned
                 text: qsTr("This line comes from the school. Your changes are saved as your own line in its place.")
-                wrapMode: Text.Wrap
                 opacity: 0.75
                 Layout.fillWidth: true
             }

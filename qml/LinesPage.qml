@@ -14,24 +14,16 @@ Page {
 
     title: qsTr("Quick lines")
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 16
-            Label {
-                text: page.title
-                font.pixelSize: Theme.title
-                font.bold: true
-                elide: Label.ElideRight
-                Layout.fillWidth: true
-            }
-            ToolButton {
-                icon.source: "icons/add.svg"
-                Accessible.name: qsTr("New quick line")
-                ToolTip.text: Accessible.name
-                ToolTip.visible: hovered
-                onClicked: ApplicationWindow.window.openLineEditor("")
-            }
+    header: PageHeader {
+        title: page.title
+        backVisible: false
+        ToolButton {
+            objectName: "newLineButton"
+            icon.source: "icons/add.svg"
+            Accessible.name: qsTr("New quick line")
+            ToolTip.text: Accessible.name
+            ToolTip.visible: hovered
+            onClicked: ApplicationWindow.window.openLineEditor("")
         }
     }
 
@@ -90,16 +82,14 @@ Page {
                             spacing: 0
                             Layout.fillWidth: true
                             Layout.leftMargin: 12
-                            Label {
+                            WrapLabel {
                                 text: pinnedRow.label
-                                wrapMode: Text.Wrap
                                 Layout.fillWidth: true
                             }
-                            Label {
+                            WrapLabel {
                                 text: pinnedRow.targetName
                                 opacity: 0.7
-                                font.pixelSize: Theme.caption
-                                wrapMode: Text.Wrap
+                                pixelSize: Theme.caption
                                 Layout.fillWidth: true
                             }
                         }
@@ -149,26 +139,23 @@ Page {
                             spacing: 0
                             Layout.fillWidth: true
                             Layout.leftMargin: 12
-                            Label {
+                            WrapLabel {
                                 text: lineRow.label
-                                wrapMode: Text.Wrap
                                 Layout.fillWidth: true
                             }
-                            Label {
+                            WrapLabel {
                                 text: lineRow.targetName
                                 opacity: 0.7
-                                font.pixelSize: Theme.caption
-                                wrapMode: Text.Wrap
+                                pixelSize: Theme.caption
                                 Layout.fillWidth: true
                             }
-                            Label {
+                            WrapLabel {
                                 visible: text.length > 0
                                 text: lineRow.message
                                 opacity: 0.6
-                                font.pixelSize: Theme.caption
+                                pixelSize: Theme.caption
                                 maximumLineCount: 2
                                 elide: Text.ElideRight
-                                wrapMode: Text.Wrap
                                 Layout.fillWidth: true
                             }
                         }

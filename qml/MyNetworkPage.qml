@@ -14,31 +14,24 @@ Page {
 
     title: qsTr("My network")
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 16
-            Label {
-                text: page.title
-                font.pixelSize: Theme.title
-                font.bold: true
-                elide: Label.ElideRight
-                Layout.fillWidth: true
-            }
-            ToolButton {
-                icon.source: "icons/qr.svg"
-                Accessible.name: qsTr("Scan a contact card")
-                ToolTip.text: Accessible.name
-                ToolTip.visible: hovered
-                onClicked: ApplicationWindow.window.openScan()
-            }
-            ToolButton {
-                icon.source: "icons/add.svg"
-                Accessible.name: qsTr("Add my own partner")
-                ToolTip.text: Accessible.name
-                ToolTip.visible: hovered
-                onClicked: ApplicationWindow.window.openPersonEditor("")
-            }
+    header: PageHeader {
+        title: page.title
+        backVisible: false
+        ToolButton {
+            objectName: "scanButton"
+            icon.source: "icons/qr.svg"
+            Accessible.name: qsTr("Scan a contact card")
+            ToolTip.text: Accessible.name
+            ToolTip.visible: hovered
+            onClicked: ApplicationWindow.window.openScan()
+        }
+        ToolButton {
+            objectName: "addPersonButton"
+            icon.source: "icons/add.svg"
+            Accessible.name: qsTr("Add my own partner")
+            ToolTip.text: Accessible.name
+            ToolTip.visible: hovered
+            onClicked: ApplicationWindow.window.openPersonEditor("")
         }
     }
 
@@ -92,6 +85,8 @@ Page {
                 }
             }
             Button {
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
                 text: qsTr("Add my own partner")
                 icon.source: "icons/add.svg"
                 Accessible.name: text

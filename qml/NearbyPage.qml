@@ -17,22 +17,9 @@ Page {
 
     title: qsTr("Nearby")
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            spacing: 0
-            ToolButton {
-                icon.source: "icons/back.svg"
-                Accessible.name: qsTr("Back")
-                onClicked: page.StackView.view.pop()
-            }
-            Label {
-                text: page.title
-                font.pixelSize: Theme.title
-                elide: Label.ElideRight
-                Layout.fillWidth: true
-            }
-        }
+    header: PageHeader {
+        title: page.title
+        onBack: page.StackView.view.pop()
     }
 
     NearbyModel {

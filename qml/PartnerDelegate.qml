@@ -15,6 +15,7 @@ ItemDelegate {
     property bool presentToday: false
     property bool starred: false
     property bool vacant: false
+    readonly property bool large: Theme.fontScale > 1.15
 
     width: ListView.view ? ListView.view.width : implicitWidth
     leftPadding: 16
@@ -36,31 +37,36 @@ ItemDelegate {
         ColumnLayout {
             spacing: 2
             Layout.fillWidth: true
-            Label {
+            WrapLabel {
                 text: row.name
-                font.pixelSize: Theme.subtitle
+                pixelSize: Theme.subtitle
                 font.italic: row.vacant
-                wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Label {
+            WrapLabel {
                 text: row.vacant ? qsTr("Vacant, ask the school's contact") : row.functionTitle
                 visible: text.length > 0
                 opacity: 0.8
-                wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Label {
+            WrapLabel {
                 text: row.organisationName
                 visible: text.length > 0
                 opacity: 0.65
-                font.pixelSize: Theme.caption
-                wrapMode: Text.Wrap
+                pixelSize: Theme.caption
                 Layout.fillWidth: true
+            }
+            // At a large text size the "today" mark goes under the text (the name keeps the width).
+            Label {
+                visible: row.presentToday && row.large
+                text: qsTr("today")
+                font.pixelSize: Theme.small
+                color: Material.accent
             }
         }
         ColumnLayout {
             spacing: 4
+            visible: row.starred || (row.presentToday && !row.large)
             Layout.alignment: Qt.AlignVCenter
             AppIcon {
                 name: "star"
@@ -69,7 +75,7 @@ ItemDelegate {
                 Layout.alignment: Qt.AlignRight
             }
             Label {
-                visible: row.presentToday
+                visible: row.presentToday && !row.large
                 text: qsTr("today")
                 font.pixelSize: Theme.small
                 color: Material.accent

@@ -81,9 +81,13 @@ EditorPage {
                 Layout.margins: 16
             }
 
-            RowLayout {
+            // At a large text size the face goes above the name, so a long name or
+            // function title keeps the screen's width.
+            GridLayout {
                 visible: detail.exists
-                spacing: 16
+                columns: Theme.fontScale > 1.15 ? 1 : 2
+                columnSpacing: 16
+                rowSpacing: 8
                 Layout.fillWidth: true
                 Layout.margins: 16
                 Avatar {
@@ -97,32 +101,28 @@ EditorPage {
                 ColumnLayout {
                     spacing: 2
                     Layout.fillWidth: true
-                    Label {
+                    WrapLabel {
                         text: detail.name
-                        font.pixelSize: Theme.heading
-                        font.bold: true
-                        wrapMode: Text.Wrap
+                        pixelSize: Theme.heading
+                        strong: true
                         Layout.fillWidth: true
                     }
-                    Label {
+                    WrapLabel {
                         text: detail.vacant ? qsTr("Vacant: nobody holds this function now") : detail.functionTitle
                         visible: text.length > 0 && text !== detail.name
-                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
-                    Label {
+                    WrapLabel {
                         text: detail.organisationName
                         visible: text.length > 0 && text !== detail.name
                         opacity: 0.75
-                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
-                    Label {
+                    WrapLabel {
                         text: detail.personal ? qsTr("My own partner · only on this device") : detail.category
                         visible: text.length > 0
                         opacity: 0.6
-                        font.pixelSize: Theme.caption
-                        wrapMode: Text.Wrap
+                        pixelSize: Theme.caption
                         Layout.fillWidth: true
                     }
                 }
@@ -143,19 +143,17 @@ EditorPage {
                     anchors.left: parent.left
                     anchors.right: parent.right
                     spacing: 4
-                    Label {
+                    WrapLabel {
                         text: detail.availability
-                        font.bold: true
-                        wrapMode: Text.Wrap
+                        strong: true
                         Layout.fillWidth: true
                     }
                     Repeater {
                         model: detail.presence
-                        Label {
+                        WrapLabel {
                             required property string modelData
                             text: modelData
                             opacity: 0.8
-                            wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
                     }
@@ -191,11 +189,10 @@ EditorPage {
                     }
                 }
             }
-            Label {
+            WrapLabel {
                 visible: detail.exists && detail.phoneDisplay.length + detail.email.length > 0
                 text: [detail.phoneDisplay, detail.email].filter(s => s.length > 0).join("  ·  ")
                 opacity: 0.75
-                wrapMode: Text.WrapAnywhere
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16

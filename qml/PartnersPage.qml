@@ -13,24 +13,16 @@ Page {
 
     title: qsTr("Partners")
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 16
-            Label {
-                text: page.title
-                font.pixelSize: Theme.title
-                font.bold: true
-                elide: Label.ElideRight
-                Layout.fillWidth: true
-            }
-            ToolButton {
-                text: partnerModel.order === PartnerModel.ByCategory ? qsTr("A-Z") : qsTr("By category")
-                Accessible.name: partnerModel.order === PartnerModel.ByCategory ? qsTr("Sort A to Z")
-                                                                                : qsTr("Group by category")
-                onClicked: partnerModel.order = partnerModel.order === PartnerModel.ByCategory
-                           ? PartnerModel.Alphabetical : PartnerModel.ByCategory
-            }
+    header: PageHeader {
+        title: page.title
+        backVisible: false
+        ToolButton {
+            objectName: "orderButton"
+            text: partnerModel.order === PartnerModel.ByCategory ? qsTr("A-Z") : qsTr("By category")
+            Accessible.name: partnerModel.order === PartnerModel.ByCategory ? qsTr("Sort A to Z")
+                                                                            : qsTr("Group by category")
+            onClicked: partnerModel.order = partnerModel.order === PartnerModel.ByCategory
+                       ? PartnerModel.Alphabetical : PartnerModel.ByCategory
         }
     }
 

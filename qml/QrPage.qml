@@ -22,23 +22,9 @@ Page {
         schoolId: Connection.schoolId
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            spacing: 0
-            ToolButton {
-                objectName: "qrBack"
-                icon.source: "icons/back.svg"
-                Accessible.name: qsTr("Back")
-                onClicked: page.StackView.view.pop()
-            }
-            Label {
-                text: page.title
-                font.pixelSize: Theme.title
-                elide: Label.ElideRight
-                Layout.fillWidth: true
-            }
-        }
+    header: PageHeader {
+        title: page.title
+        onBack: page.StackView.view.pop()
     }
 
     Flickable {

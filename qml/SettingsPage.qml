@@ -34,6 +34,10 @@ Page {
                 Layout.fillWidth: true
             }
             RadioButton {
+                id: choice1
+                contentItem: ChoiceLabel { control: choice1 }
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
                 objectName: "languageNl"
                 text: "Nederlands"
                 checked: Settings.language === "nl"
@@ -43,6 +47,10 @@ Page {
                 onClicked: Settings.language = "nl"
             }
             RadioButton {
+                id: choice2
+                contentItem: ChoiceLabel { control: choice2 }
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
                 objectName: "languageEn"
                 text: "English"
                 checked: Settings.language === "en"
@@ -57,6 +65,10 @@ Page {
                 Layout.fillWidth: true
             }
             RadioButton {
+                id: choice3
+                contentItem: ChoiceLabel { control: choice3 }
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
                 objectName: "themeSystem"
                 text: qsTr("Follow the system")
                 checked: Settings.theme === AppSettings.FollowSystem
@@ -66,6 +78,10 @@ Page {
                 onClicked: Settings.theme = AppSettings.FollowSystem
             }
             RadioButton {
+                id: choice4
+                contentItem: ChoiceLabel { control: choice4 }
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
                 objectName: "themeLight"
                 text: qsTr("Light")
                 checked: Settings.theme === AppSettings.Light
@@ -75,6 +91,10 @@ Page {
                 onClicked: Settings.theme = AppSettings.Light
             }
             RadioButton {
+                id: choice5
+                contentItem: ChoiceLabel { control: choice5 }
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
                 objectName: "themeDark"
                 text: qsTr("Dark")
                 checked: Settings.theme === AppSettings.Dark
@@ -102,6 +122,10 @@ Page {
             Repeater {
                 model: Here.locations
                 RadioButton {
+                    id: choice6
+                    contentItem: ChoiceLabel { control: choice6 }
+                    Layout.fillWidth: true
+                    Layout.rightMargin: 16
                     required property var modelData
                     text: modelData.name
                     checked: Here.chosenLocationId === modelData.id
@@ -171,6 +195,8 @@ Page {
                 Layout.topMargin: 4
             }
             Button {
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
                 objectName: "syncNowButton"
                 visible: Connection.state === SchoolConnection.Connected || Connection.state === SchoolConnection.Failed
                 enabled: !Connection.syncing
@@ -182,6 +208,8 @@ Page {
                 onClicked: Connection.syncNow()
             }
             Button {
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
                 objectName: "contactsSyncButton"
                 visible: Connection.state === SchoolConnection.Connected || Connection.state === SchoolConnection.Failed
                 text: qsTr("Put the school list in your phone's contacts")
@@ -212,6 +240,7 @@ Page {
                 }
                 Button {
                     id: joinButton
+                    Layout.fillWidth: true
                     objectName: "joinButton"
                     text: qsTr("Join school")
                     enabled: !Connection.syncing
@@ -254,6 +283,8 @@ Page {
                 Layout.rightMargin: 16
             }
             Button {
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
                 objectName: "backupButton"
                 text: qsTr("Take my data along…")
                 flat: true

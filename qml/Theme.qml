@@ -14,6 +14,9 @@ QtObject {
     readonly property int title: Math.round(20 * fontScale)
     readonly property int display: Math.round(24 * fontScale)
     readonly property int heading: Math.round(22 * fontScale)
+    // The family text is drawn in (the Material style's choice: Roboto when the system has it);
+    // WrapLabel measures its words in it.
+    readonly property string fontFamily: Qt.fontFamilies().indexOf("Roboto") >= 0 ? "Roboto" : Qt.application.font.family
     // A touch target: at least 48 px (controls grow past it with their text).
     readonly property int touch: 48
 }

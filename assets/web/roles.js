@@ -26,7 +26,7 @@ export async function viewRoles(main) {
     const slot = h('div', { class: 'slot' });
     const owned = rows('organisations').filter((o) => o.owner_role === r.id).length;
     list.append(h('li', { class: 'item', 'data-role': r.id }, h('div', { class: 'row' }, h('span', { class: 'title' }, r.name),
-      h('span', { class: 'muted' }, [r.holder || t('holder.none'), r.deputy ? t('roles.deputy.short', r.deputy) : t('roles.deputy.none'), t('roles.owns', owned)].join(' · ')),
+      h('span', { class: 'muted' }, [r.holder || t('holder.none'), r.deputy ? t('roles.deputy.short', r.deputy) : t('roles.deputy.none'), owned === 1 ? t('roles.owns.one') : t('roles.owns', owned)].join(' · ')),
       h('span', { class: 'buttons' },
         h('button', { type: 'button', onclick: () => slot.replaceChildren(roleForm(r, () => slot.replaceChildren())) }, t('edit')),
         h('button', { type: 'button', class: 'danger', onclick: () => removeRow('school_roles', r.id, r.name) }, t('delete')))), slot));

@@ -8,21 +8,13 @@ namespace kl::server {
 
 namespace {
 
-struct Picture
-{
-    QList<organogram::Role> roles;
-    QList<organogram::Partner> partners;
-};
+using organogram::Picture;
 
 Picture collect(const Live &live)
 {
     Picture p;
-    for (const ServerRow *r : live.of(QStringLiteral("school_roles"))) {
-        p.roles << organogram::Role { r->id, str(r->fields, "name"), str(r->fields, "holder"), str(r->fields, "deputy"),
-            r->fields.value(QStringLiteral("sort_order")).toInt() };
-    }
-    for (const ServerRow *o : live.of(QStringLiteral("organisations"))) {
-        p.partners << organogram::Partner { o->id, str(o->fields, "name"), str(o->fields, "category"), str(o->fields, "owner_role") };
+    for (const ServerRow &r : live.rows) {
+        p.add(r.table, r.id, r.fields);
     }
     return p;
 }

@@ -160,6 +160,15 @@ ApiResponse remove(AdminServices &services, const Session &s, const QString &tab
         }
     }
     QJsonArray mutations;
+    if (table == QLatin1String("school_roles")) {
+        // Partners owned by a role that goes have no owner any more (and show in the warnings).
+        for (const ServerRow *o : live.value().of(QStringLiteral("organisations"))) {
+            if (str(o->fields, "owner_role") == id) {
+                mutations.append(mutation(QStringLiteral("organisations"), o->id, sync::kOpUpsert,
+                    { { QStringLiteral("owner_role"), QString() }, { QStringLiteral("internal_contact"), QString() } }, o->version));
+            }
+        }
+    }
     if (table == QLatin1String("school_locations")) {
         // Presence at a location that goes keeps its day and time, without the location.
         for (const ServerRow *p : live.value().of(QStringLiteral("presence"))) {

@@ -48,6 +48,7 @@ void usage(FILE *to)
         "  purge            --school ID [--retention-days D]   (drop tombstones older than D days, default 180)\n"
         "  public-pages     --school ID --public-url URL   (the published partners' public pages)\n"
         "  poster           --school ID --person ID --public-url URL --out FILE.pdf|FILE.html [--lang nl|en]\n"
+        "  organogram       --school ID --out FILE.pdf|FILE.svg [--paper a4|a3] [--lang nl|en]   (wie doet wat, to print)\n"
         "  carddav-credential --school ID --label NAME [--server-url URL]   (a read-only CardDAV login: url=, username=, password=)\n"
         "  carddav-revoke   --username NAME\n"
         "  field-rules      (no storage) the rules every value must pass, as a Markdown table (docs/api.md)\n"

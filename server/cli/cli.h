@@ -44,6 +44,7 @@ int makeInvite(Storage &storage, const Args &a, const QString &role, const QStri
 int serve(const StorageOpener &opener, const Args &a);
 int schoolCommand(Storage &storage, const Args &a); // create-school ... purge; -1: not one of them
 int publicPages(Storage &storage, const Args &a); // public-pages, poster
+int organogram(Storage &storage, const Args &a); // organogram (SVG, or PDF on A4/A3)
 int cardDavCommand(Storage &storage, const Args &a); // carddav-credential, carddav-revoke; -1: not one of them
 
 } // namespace kl::server::cli

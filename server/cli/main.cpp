@@ -40,6 +40,9 @@ int run(const Args &a)
     if (a.command == QLatin1String("public-pages") || a.command == QLatin1String("poster")) {
         return publicPages(storage, a);
     }
+    if (a.command == QLatin1String("organogram")) {
+        return organogram(storage, a);
+    }
     if (const int rc = cardDavCommand(storage, a); rc >= 0) {
         return rc;
     }
@@ -61,11 +64,11 @@ int main(int argc, char **argv)
         }
     }
     // A QCoreApplication: no platform plugin, no display. QImage only fills pixels and
-    // writes a PNG, which needs none of that. `poster` draws text into a PDF, which needs
+    // writes a PNG, which needs none of that. `poster` and `organogram` draw text into a PDF, which needs
     // Qt's font database: a QGuiApplication on the offscreen platform, still without a
     // display. Every other command stays headless.
     std::unique_ptr<QCoreApplication> app;
-    if (argc > 1 && qstrcmp(argv[1], "poster") == 0) {
+    if (argc > 1 && (qstrcmp(argv[1], "poster") == 0 || qstrcmp(argv[1], "organogram") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }

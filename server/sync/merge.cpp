@@ -193,16 +193,23 @@ MergeOutcome merge(const std::optional<ServerRow> &current, const IncomingMutati
     }
 
     // upsert
+    QJsonObject fields = m.fields;
     if (!current) {
         for (const QString &c : allowed) {
-            if (!m.fields.contains(c)) {
+            if (fields.contains(c)) {
+                continue;
+            }
+            // A phone older than a column sends new rows without it: they get its default.
+            const fieldrules::Column *column = fieldrules::column(m.table, c);
+            if (!column || column->addedDefault.isUndefined()) {
                 return rejected(QStringLiteral("row.incomplete"), c, QStringLiteral("a new row needs every field; %1 is missing").arg(c));
             }
+            fields.insert(c, column->addedDefault);
         }
     }
     ServerRow row = current.value_or(ServerRow { m.table, m.rowId, 0, false, {}, {} });
     bool changed = !current || row.deleted;
-    for (auto it = m.fields.begin(); it != m.fields.end(); ++it) {
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
         const QJsonValue old = row.fields.value(it.key());
         if (current && !old.isUndefined() && old == it.value()) {
             continue;

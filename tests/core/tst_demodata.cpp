@@ -61,7 +61,7 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(ownerless, 1);
-        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM school_roles"), {}), 7);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM school_roles"), {}), 8);
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM school_roles WHERE deputy = ''"), {}), 1);
         QCOMPARE(seen.size(), int(categories::all().size()));
         QVERIFY(stats.value().presence >= 15);

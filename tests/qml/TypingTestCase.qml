@@ -87,6 +87,21 @@ TestCase {
         return null;
     }
 
+    // Every text a person sees under `item` (visible, not transparent), in tree order.
+    function visibleTexts(item) {
+        let out = [];
+        const kids = item.children || [];
+        for (let i = 0; i < kids.length; ++i) {
+            const c = kids[i];
+            if (!c.visible || c.opacity === 0)
+                continue;
+            if (c.text !== undefined && typeof c.text === "string" && c.text.length > 0)
+                out.push(c.text);
+            out = out.concat(visibleTexts(c));
+        }
+        return out;
+    }
+
     function findByName(item, name) {
         const found = findChild(item, name);
         verify(found, "no " + name);

@@ -28,20 +28,6 @@ TypingTestCase {
     Component { id: partnerComponent; PartnerPage {} }
     Component { id: dialogComponent; CannotOpenDialog { parent: testCase.parent } }
 
-    function visibleTexts(item) {
-        let out = [];
-        const kids = item.children || [];
-        for (let i = 0; i < kids.length; ++i) {
-            const c = kids[i];
-            if (!c.visible)
-                continue;
-            if (c.text !== undefined && typeof c.text === "string" && c.text.length > 0)
-                out.push(c.text);
-            out = out.concat(visibleTexts(c));
-        }
-        return out;
-    }
-
     function cleanup() {
         TestDb.setPlatformOpens(true);
         Settings.language = "nl";
@@ -60,20 +46,63 @@ TypingTestCase {
         verify(english.indexOf("Next time at school") >= 0 || english.indexOf("At school now") >= 0, english);
     }
 
-    function test_toolbarStaysReadableAfterThemeSwitch() {
+    Component { id: homePage; HomePage {} }
+    Component { id: partnersPage; PartnersPage {} }
+    Component { id: linesPage; LinesPage {} }
+    Component { id: networkPage; MyNetworkPage {} }
+    Component { id: qrPage; QrPage {} }
+    Component { id: nearbyPage; NearbyPage {} }
+    Component { id: settingsPage; SettingsPage {} }
+
+    function test_toolbarStaysReadableAfterThemeSwitch_data() {
+        const fn = TestDb.row("SELECT id FROM functions WHERE deleted = 0 ORDER BY title LIMIT 1").id;
+        const person = TestDb.row("SELECT id FROM persons WHERE origin = 1 AND deleted = 0 LIMIT 1").id;
+        return [
+            { tag: "partner", component: partnerComponent, props: { kind: AppStore.Function, targetId: fn }, back: true },
+            { tag: "home", component: homePage, props: {}, back: false },
+            { tag: "partners", component: partnersPage, props: {}, back: false },
+            { tag: "lines", component: linesPage, props: {}, back: false },
+            { tag: "network", component: networkPage, props: {}, back: false },
+            { tag: "qr", component: qrPage, props: { personId: person }, back: true },
+            { tag: "nearby", component: nearbyPage, props: {}, back: true },
+            { tag: "settings", component: settingsPage, props: {}, back: true }
+        ];
+    }
+
+    // Every page's bar is the one PageHeader: title, back arrow and the page's own buttons
+    // stay white on teal after dark -> light at run time.
+    function test_toolbarStaysReadableAfterThemeSwitch(data) {
         Settings.theme = AppSettings.Dark;
         const root = createTemporaryObject(themed, testCase.parent);
-        const id = TestDb.row("SELECT id FROM functions WHERE deleted = 0 ORDER BY title LIMIT 1").id;
-        const page = root.stack.push(partnerComponent, { kind: AppStore.Function, targetId: id }, StackView.Immediate);
+        const page = root.stack.push(data.component, data.props, StackView.Immediate);
         waitForRendering(page);
-        const title = page.header.titleLabel;
+        verify(page.header instanceof PageHeader, "the page's toolbar is PageHeader");
+        const header = page.header;
+        compare(header.backButton.visible, data.back, "back arrow shown on pushed pages only");
+        verify(header.titleLabel.text.length > 0, "a title");
+        compare(header.titleLabel.Accessible.name, header.titleLabel.text);
+        const title = header.titleLabel;
         const start = String(title.color);
+        const actions = [];
+        for (let i = 0; i < header.actionRow.children.length; ++i) {
+            const b = header.actionRow.children[i];
+            if (b.visible && b instanceof AbstractButton)
+                actions.push(b);
+        }
         Settings.theme = AppSettings.Light;
         waitForRendering(page);
         compare(String(title.color), start, "title colour after dark -> light");
-        compare(String(page.header.backButton.icon.color), start, "back arrow after dark -> light");
+        compare(String(header.backButton.icon.color), start, "back arrow after dark -> light");
         // Light on the teal bar, in both themes.
         verify(title.color.hslLightness > 0.8, "title is light: " + title.color);
+        for (const b of actions) {
+            verify(b.Accessible.name.length > 0, "toolbar button has a name");
+            if (b.icon.source.toString().length > 0 && b.objectName !== "starButton")
+                verify(b.icon.color.hslLightness > 0.8, b.Accessible.name + " icon is light: " + b.icon.color);
+            else if (b.text.length > 0)
+                verify(b.palette.buttonText.hslLightness > 0.8 || b.Material.foreground.hslLightness > 0.8,
+                       b.Accessible.name + " text is light");
+        }
     }
 
     function test_lineThatCannotOpenOffersCopies() {

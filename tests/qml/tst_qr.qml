@@ -73,7 +73,7 @@ TestCase {
             }
             return false;
         }, 5000, "a black finder pattern inside a white quiet zone");
-        const back = findChild(page, "qrBack");
+        const back = page.header.backButton;
         verify(back.height >= 48 && back.width >= 48, "back button is a 48 px touch target");
     }
 

@@ -2,15 +2,18 @@
 // drawn by QtSvg: every role, person and partner exactly once, the gaps marked (a role
 // without a deputy, partners without an owner), text escaped, no script anywhere.
 #include "organogram.h"
+#include "testsupport.h"
 
 #include <QImage>
 #include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTest>
 #include <QXmlStreamReader>
 
 using namespace kl;
-using namespace kl::server;
+using namespace kltest;
 
 class TestOrganogram : public QObject
 {
@@ -69,7 +72,67 @@ class TestOrganogram : public QObject
         return out;
     }
 
+    // A tool's standard output; nullopt when it failed.
+    static std::optional<QByteArray> run(const QString &program, const QStringList &args)
+    {
+        QProcess p;
+        p.start(program, args);
+        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            return std::nullopt;
+        }
+        return p.readAllStandardOutput();
+    }
+
 private Q_SLOTS:
+    void printsOnOneLandscapePageOfA4OrA3()
+    {
+        // The coordinator's printout: the demo school's picture on one page, landscape, as a
+        // print shop's tools (poppler) read it, text and all.
+        ServerProcess server;
+        const QString school = server.createSchool(QStringLiteral("Basisschool De Regenboog"), true);
+        QVERIFY(!school.isEmpty());
+        const struct { const char *paper; double width, height; } papers[] = { { "a4", 841.89, 595.28 }, { "a3", 1190.55, 841.89 } };
+        for (const auto &paper : papers) {
+            const QString pdf = server.dataDir() + QStringLiteral("/wie-doet-wat-%1.pdf").arg(QLatin1String(paper.paper));
+            const CliResult r = server.cli({ QStringLiteral("organogram"), QStringLiteral("--school"), school, QStringLiteral("--out"), pdf,
+                QStringLiteral("--paper"), QLatin1String(paper.paper) });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QCOMPARE(r.value(QStringLiteral("roles")), QStringLiteral("8"));
+            const QString info = QString::fromUtf8(run(QStringLiteral("pdfinfo"), { pdf }).value_or(QByteArray()));
+            QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(info));
+            const auto size = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts")).match(info);
+            QVERIFY2(size.hasMatch(), qPrintable(info));
+            QVERIFY2(qAbs(size.captured(1).toDouble() - paper.width) < 1 && qAbs(size.captured(2).toDouble() - paper.height) < 1, qPrintable(info));
+            QVERIFY(info.contains(QStringLiteral("Wie doet wat")));
+            // Rasterised as a print shop would: the page is landscape, drawn on, and the two
+            // gaps (the role without a deputy, the partner without an owner) show in red.
+            const QString png = pdf.chopped(4);
+            QVERIFY(run(QStringLiteral("pdftoppm"), { QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"),
+                QStringLiteral("-singlefile"), pdf, png }));
+            const QImage page(png + QStringLiteral(".png"));
+            QVERIFY(!page.isNull() && page.width() > page.height());
+            int red = 0;
+            int ink = 0;
+            for (int y = 0; y < page.height(); ++y) {
+                for (int x = 0; x < page.width(); ++x) {
+                    const QColor c = page.pixelColor(x, y);
+                    red += c.red() > 140 && c.green() < 90 && c.blue() < 90;
+                    ink += c.lightness() < 128;
+                }
+            }
+            QVERIFY2(red > 20, qPrintable(QString::number(red)));
+            QVERIFY2(ink > 500, qPrintable(QString::number(ink)));
+        }
+        // Wrong options are refused with a line that says what is allowed; nothing written.
+        const QString a5 = server.dataDir() + QStringLiteral("/a5.pdf");
+        const CliResult wrong = server.cli({ QStringLiteral("organogram"), QStringLiteral("--school"), school, QStringLiteral("--out"), a5,
+            QStringLiteral("--paper"), QStringLiteral("a5") });
+        QVERIFY(wrong.exitCode != 0);
+        QVERIFY2(wrong.err.contains(QStringLiteral("--paper is a4 or a3")), qPrintable(wrong.err));
+        QVERIFY(!QFile::exists(a5));
+        QVERIFY(server.cli({ QStringLiteral("organogram"), QStringLiteral("--school"), QStringLiteral("nope"), QStringLiteral("--out"), a5 }).exitCode != 0);
+    }
+
     void everyoneOnceAndGapsMarked()
     {
         const QList<organogram::Role> roles {

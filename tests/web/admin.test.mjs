@@ -362,22 +362,22 @@ test('puts an overwritten value back from the conflicts list', async () => {
   await page.getByLabel('Zoeken').fill('GGD regio Utrecht');
   await page.locator('#partner-list a').first().click();
   const orgId = decodeURIComponent(new URL(page.url()).hash.split('/')[1]);
-  await page.getByLabel('Vast aanspreekpunt op school').fill('Meester Ruud');
+  await page.getByLabel('Website', { exact: true }).fill('https://ggd.example/regenboog');
   await page.getByRole('button', { name: 'Opslaan' }).first().click();
   await page.locator('#toast.show').waitFor();
   // A coordinator's phone that had not seen that edit overwrites the same field.
   const phone = await server.enroll('coordinator', 'Telefoon van Anna');
   const push = await fetch(`${server.url}/api/v1/schools/${server.schoolId}/sync/push`, { method: 'POST',
     headers: { Authorization: 'Bearer ' + phone.token, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ client_id: phone.clientId, mutations: [{ id: 1, table: 'organisations', row: orgId, op: 'upsert', base: 1, fields: { internal_contact: 'Juf Els' } }] }) });
+    body: JSON.stringify({ client_id: phone.clientId, mutations: [{ id: 1, table: 'organisations', row: orgId, op: 'upsert', base: 1, fields: { website: 'https://ggd.example/anna' } }] }) });
   assert.equal(push.status, 200);
   await page.getByRole('link', { name: 'Conflicten' }).click();
-  const row = page.locator('#conflicts tr', { hasText: 'Meester Ruud' });
+  const row = page.locator('#conflicts tr', { hasText: 'https://ggd.example/regenboog' });
   await row.getByRole('button', { name: 'Terugzetten' }).click();
-  await page.locator('#conflicts tr', { hasText: 'Meester Ruud' }).filter({ hasText: 'teruggezet' }).waitFor();
+  await page.locator('#conflicts tr', { hasText: 'https://ggd.example/regenboog' }).filter({ hasText: 'teruggezet' }).waitFor();
   const teacher = await server.enroll('teacher');
   const { rows } = await server.pull(teacher.token);
-  assert.equal(rows.get('organisations/' + orgId).internal_contact, 'Meester Ruud');
+  assert.equal(rows.get('organisations/' + orgId).website, 'https://ggd.example/regenboog');
 });
 
 test('refuses a POST without the CSRF token', async () => {

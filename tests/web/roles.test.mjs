@@ -3,6 +3,10 @@
 // whether it does; the parents' page and the poster show them only when public.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Server, browser, clientAddress, login } from './support.mjs';
 
 let server;
@@ -136,13 +140,13 @@ test('roles with a deputy, warnings for gaps, partners owned by a role, the pict
   await page.getByRole('link', { name: 'Rollen' }).click();
   const add = page.getByRole('form', { name: 'Rol toevoegen' });
   await add.getByText('Alleen namen van collega’s; nooit gegevens van leerlingen.').waitFor();
-  await add.getByLabel('Rol', { exact: true }).fill('Taalcoördinator');
+  await add.getByLabel('Rol', { exact: true }).fill('Leescoördinator');
   await add.getByLabel('Houder (collega)').fill('Marieke Jansen');
   await add.getByRole('button', { name: 'Toevoegen' }).click();
-  const role = page.locator('li[data-role]', { hasText: 'Taalcoördinator' });
+  const role = page.locator('li[data-role]', { hasText: 'Leescoördinator' });
   await role.waitFor();
   const roleId = await role.getAttribute('data-role');
-  await page.locator('[data-warning="no-deputy"] li', { hasText: 'Taalcoördinator' }).waitFor();
+  await page.locator('[data-warning="no-deputy"] li', { hasText: 'Leescoördinator' }).waitFor();
   await page.locator('[data-warning="no-owner"] li', { hasText: 'Bibliotheek Lezen & Zo' }).waitFor();
 
   // The picture marks the gap: the role without a deputy, the partner without an owner.
@@ -162,13 +166,13 @@ test('roles with a deputy, warnings for gaps, partners owned by a role, the pict
   await role.getByLabel('Vervanger (collega)').fill('Youssef El Amrani');
   await role.getByRole('button', { name: 'Opslaan' }).click();
   await page.locator('li[data-role]', { hasText: 'vervanger: Youssef El Amrani' }).waitFor();
-  assert.equal(await page.locator('[data-warning="no-deputy"] li', { hasText: 'Taalcoördinator' }).count(), 0);
+  assert.equal(await page.locator('[data-warning="no-deputy"] li', { hasText: 'Leescoördinator' }).count(), 0);
   await page.goto(server.url + '/admin/#partner/' + orgId);
-  await page.getByLabel('Eigenaar op school (rol)').selectOption({ label: 'Taalcoördinator (Marieke Jansen)' });
+  await page.getByLabel('Eigenaar op school (rol)').selectOption({ label: 'Leescoördinator (Marieke Jansen)' });
   await page.getByRole('form', { name: 'Gegevens' }).getByRole('button', { name: 'Opslaan' }).click();
   await page.getByText('Vast aanspreekpunt: Marieke Jansen (vervanger: Youssef El Amrani)').waitFor();
   await page.goto(server.url + '/admin/#roles');
-  await page.locator('li[data-role]', { hasText: '1 partners' }).waitFor();
+  await page.locator('li[data-role]', { hasText: 'Leescoördinator' }).filter({ hasText: '1 partner' }).waitFor();
   assert.equal(await page.locator('[data-warning="no-owner"] li', { hasText: 'Bibliotheek Lezen & Zo' }).count(), 0);
   await page.locator('img#organogram').waitFor();
   assert.ok(await page.locator('img#organogram').evaluate((img) => img.complete && img.naturalWidth > 0), 'the picture shows');
@@ -186,10 +190,33 @@ test('roles with a deputy, warnings for gaps, partners owned by a role, the pict
   assert.equal(doc.people.filter((p) => p === 'Marieke Jansen').length, 1);
   assert.equal(doc.people.filter((p) => p === 'Youssef El Amrani').length, 1);
 
+  // Printed (A4 or A3, landscape): the picture alone on one page, without the admin around it.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('nav').first().isVisible(), false);
+  assert.equal(await page.locator('#organogram').isVisible(), true);
+  for (const format of ['A4', 'A3']) {
+    const file = join(tmpdir(), `kl-organogram-${process.pid}-${format}.pdf`);
+    await page.pdf({ path: file, format, landscape: true, printBackground: true });
+    const info = execFileSync('pdfinfo', [file]).toString();
+    rmSync(file);
+    assert.match(info, /Pages:\s+1\n/, info);
+    const [, w, h] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/);
+    assert.ok(Number(w) > Number(h), `landscape ${format}: ${info}`);
+  }
+  await page.emulateMedia({ media: 'screen' });
+
   // A hand-over inside the school is one change on the role; phones get the roles.
   const { rows } = await server.pull(teacher.token);
   assert.equal(rows.get('school_roles/' + roleId).holder, 'Marieke Jansen');
   assert.equal(rows.get('school_roles/' + roleId).deputy, 'Youssef El Amrani');
   assert.equal(rows.get('organisations/' + orgId).owner_role, roleId);
+
+  // A role that goes leaves its partners without an owner, not pointing at nothing.
+  await page.locator('li[data-role]', { hasText: 'Leescoördinator' }).getByRole('button', { name: 'Verwijderen' }).click();
+  await page.locator('[data-warning="no-owner"] li', { hasText: 'Bibliotheek Lezen & Zo' }).waitFor();
+  const after = (await server.pull(teacher.token)).rows;
+  assert.equal(after.has('school_roles/' + roleId), false);
+  assert.equal(after.get('organisations/' + orgId).owner_role, '');
+  assert.equal(after.get('organisations/' + orgId).internal_contact, '');
   assert.deepEqual(page.errors, []);
 });

@@ -81,6 +81,18 @@ try {
     await page.locator('li[data-location]').first().waitFor();
     await page.waitForSelector('#toast:not(.show)');
     await shot('09-locations');
+    // Roles with their deputies, the gaps, and the "wie doet wat" picture; on the desktop
+    // also the printed A3 page as Chromium prints it.
+    await page.getByRole('link', { name: 'Rollen' }).click();
+    await page.locator('img#organogram').waitFor();
+    await page.waitForFunction(() => document.querySelector('img#organogram').complete);
+    await page.waitForSelector('#toast:not(.show)');
+    await shot('10-roles');
+    if (name === 'desktop') {
+      await page.emulateMedia({ media: 'print' });
+      await page.pdf({ path: path.join(out, 'web-10-organogram-a3.pdf'), format: 'A3', landscape: true, printBackground: true });
+      await page.emulateMedia({ media: 'screen' });
+    }
     await context.close();
   }
   console.log('screenshots in', out);

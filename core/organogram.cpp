@@ -3,7 +3,7 @@
 #include <QHash>
 #include <QMap>
 
-namespace kl::server::organogram {
+namespace kl::organogram {
 
 namespace {
 
@@ -215,4 +215,14 @@ QByteArray svg(const QString &schoolName, QList<Role> roles, QList<Partner> part
     return out.toUtf8();
 }
 
-} // namespace kl::server::organogram
+void Picture::add(const QString &table, const QString &id, const QJsonObject &fields)
+{
+    const auto text = [&](const char *column) { return fields.value(QLatin1String(column)).toString(); };
+    if (table == QLatin1String("school_roles")) {
+        roles << Role { id, text("name"), text("holder"), text("deputy"), fields.value(QStringLiteral("sort_order")).toInt() };
+    } else if (table == QLatin1String("organisations")) {
+        partners << Partner { id, text("name"), text("category"), text("owner_role") };
+    }
+}
+
+} // namespace kl::organogram

@@ -10,10 +10,11 @@
 #include "publiccard.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
-namespace kl::server::organogram {
+namespace kl::organogram {
 
 struct Role
 {
@@ -32,8 +33,18 @@ struct Partner
     QString ownerRole; // a role id; anything else (empty, an old free text) is "no owner"
 };
 
+// The picture's input gathered from rows as phones and the server store them: school_roles
+// and organisations (other tables are ignored), live rows only.
+struct Picture
+{
+    QList<Role> roles;
+    QList<Partner> partners;
+
+    void add(const QString &table, const QString &id, const QJsonObject &fields);
+};
+
 [[nodiscard]] QString categoryName(const QString &key, PublicLanguage language);
 
 [[nodiscard]] QByteArray svg(const QString &schoolName, QList<Role> roles, QList<Partner> partners, PublicLanguage language);
 
-} // namespace kl::server::organogram
+} // namespace kl::organogram
