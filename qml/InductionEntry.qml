@@ -50,23 +50,21 @@ ColumnLayout {
             ColumnLayout {
                 spacing: 2
                 Layout.fillWidth: true
-                Label {
+                WrapLabel {
                     text: qsTr("New at school: meet your partners")
-                    font.pixelSize: entry.prominent ? Theme.large : Theme.body
-                    font.bold: true
+                    pixelSize: entry.prominent ? Theme.large : Theme.body
+                    strong: true
                     color: entry.prominent ? (Material.theme === Material.Dark ? "black" : "white") : Material.foreground
-                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
-                Label {
+                WrapLabel {
                     objectName: "entryProgress"
                     text: entry.prominent
                         ? qsTr("%1 partners to get to know: who they are, what to ask them and when they are at school.").arg(induction.count)
                         : qsTr("%1 of %2 met").arg(induction.done).arg(induction.count)
                     color: entry.prominent ? (Material.theme === Material.Dark ? "black" : "white") : Material.foreground
                     opacity: entry.prominent ? 1 : 0.8
-                    font.pixelSize: Theme.caption
-                    wrapMode: Text.Wrap
+                    pixelSize: Theme.caption
                     Layout.fillWidth: true
                 }
             }

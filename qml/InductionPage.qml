@@ -42,12 +42,11 @@ Page {
             width: list.availableWidth
             spacing: 8
 
-            Label {
+            WrapLabel {
                 objectName: "heading"
                 text: qsTr("New at school: meet your partners")
-                font.pixelSize: Theme.heading
-                font.bold: true
-                wrapMode: Text.Wrap
+                pixelSize: Theme.heading
+                strong: true
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
                 Layout.fillWidth: true
@@ -55,20 +54,18 @@ Page {
                 Layout.rightMargin: 16
                 Layout.topMargin: 12
             }
-            Label {
+            WrapLabel {
                 text: qsTr("Get to know the partners the school works with most. Tick a partner once you have met them; the ticks stay on this phone.")
-                wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
             }
-            Label {
+            WrapLabel {
                 objectName: "progressLabel"
                 text: qsTr("%1 of %2 met").arg(induction.done).arg(induction.count)
-                font.pixelSize: Theme.subtitle
-                font.bold: true
+                pixelSize: Theme.subtitle
+                strong: true
                 color: Material.accent
-                wrapMode: Text.Wrap
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
                 Layout.fillWidth: true
@@ -84,20 +81,18 @@ Page {
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
             }
-            Label {
+            WrapLabel {
                 objectName: "allDone"
                 visible: induction.count > 0 && !induction.open
                 text: qsTr("You have met everyone on the path. You know whom to call.")
-                wrapMode: Text.Wrap
-                font.bold: true
+                strong: true
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
             }
-            Label {
+            WrapLabel {
                 visible: induction.count === 0
                 text: qsTr("Your school has not set out an induction path yet.")
-                wrapMode: Text.Wrap
                 opacity: 0.7
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
@@ -174,47 +169,42 @@ Page {
                                 ColumnLayout {
                                     spacing: 0
                                     Layout.fillWidth: true
-                                    Label {
+                                    WrapLabel {
                                         text: card.name
-                                        font.pixelSize: Theme.large
-                                        font.bold: true
-                                        wrapMode: Text.Wrap
+                                        pixelSize: Theme.large
+                                        strong: true
                                         Layout.fillWidth: true
                                     }
-                                    Label {
+                                    WrapLabel {
                                         text: [card.functionTitle, card.organisationName].filter(s => s.length > 0).join(" · ")
                                         visible: text.length > 0
                                         opacity: 0.8
-                                        wrapMode: Text.Wrap
                                         Layout.fillWidth: true
                                     }
                                 }
                             }
                         }
 
-                        Label {
+                        WrapLabel {
                             objectName: "why"
                             text: card.why
-                            font.pixelSize: Theme.subtitle
-                            wrapMode: Text.Wrap
+                            pixelSize: Theme.subtitle
                             Layout.fillWidth: true
                         }
-                        Label {
+                        WrapLabel {
                             text: card.availability
                             visible: text.length > 0
                             color: card.atSchoolNow ? Material.accent : Material.foreground
-                            font.bold: card.atSchoolNow
-                            wrapMode: Text.Wrap
+                            strong: card.atSchoolNow
                             Layout.fillWidth: true
                         }
-                        Label {
+                        WrapLabel {
                             objectName: "owner"
                             visible: card.ownerRole.length > 0 || card.ownerContact.length > 0
                             text: card.ownerContact.length > 0
                                 ? qsTr("Owner at school: %1, %2").arg(card.ownerRole).arg(card.ownerContact)
                                 : qsTr("Owner at school: %1").arg(card.ownerRole)
                             opacity: 0.8
-                            wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
 
