@@ -82,6 +82,8 @@ public:
     void reportCannotOpen(const QString &message, const QString &address, const QString &text);
 
     void notifyLinesChanged() { Q_EMIT linesChanged(); }
+    // A "kennisgemaakt" tick changed (device only): the induction page and Home's entry.
+    void notifyInductionChanged() { Q_EMIT inductionChanged(); }
     // The UI language changed: every text made in C++ (availability, hints) is made again.
     void notifyLanguageChanged() { Q_EMIT languageChanged(); }
     // A coordinator's phone may change the school's own lines; a teacher's phone keeps
@@ -98,6 +100,7 @@ public:
 Q_SIGNALS:
     void linesChanged();
     void partnersChanged();
+    void inductionChanged();
     void clockChanged();
     void languageChanged();
     void cannotOpen(const QString &message, const QString &address, const QString &text);

@@ -10,7 +10,7 @@
 #include "functionrepository.h"
 #include "noterepository.h"
 #include "personrepository.h"
-#include "rows.h"
+#include "schoolowner.h"
 #include "phonenumbers.h"
 #include "presencerepository.h"
 #include "share.h"
@@ -153,16 +153,10 @@ void PartnerDetail::reload()
                         m_topics << topic;
                     }
                 }
-                m_internalContact = t.organisation->internalContact;
-                m_ownerRole = t.organisation->ownerRole;
                 // The owner is a school role (issue 15): its holder now, and the deputy.
-                if (auto role = rows::load(db, QStringLiteral("school_roles"), m_ownerRole);
-                    role && !role.value().isEmpty() && role.value().value(QStringLiteral("deleted")).toInt() == 0) {
-                    m_ownerRole = role.value().value(QStringLiteral("name")).toString();
-                    const QString holder = role.value().value(QStringLiteral("holder")).toString();
-                    const QString deputy = role.value().value(QStringLiteral("deputy")).toString();
-                    m_internalContact = deputy.isEmpty() ? holder : tr("%1, deputy %2").arg(holder, deputy);
-                }
+                const SchoolOwner owner = schoolOwnerOf(db, *t.organisation);
+                m_internalContact = owner.contact;
+                m_ownerRole = owner.role;
                 m_website = t.organisation->website;
             }
             m_personal = (m_kind == TargetKind::Person && t.person && t.person->origin == Origin::Personal)

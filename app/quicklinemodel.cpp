@@ -30,6 +30,37 @@ void QuickLineModel::setMode(Mode mode)
     Q_EMIT modeChanged();
 }
 
+void QuickLineModel::setPartnerKind(int kind)
+{
+    if (kind == partnerKind()) {
+        return;
+    }
+    m_partnerKind = static_cast<TargetKind>(kind);
+    reload();
+    Q_EMIT partnerChanged();
+}
+
+void QuickLineModel::setPartnerId(const QString &id)
+{
+    if (id == m_partnerId) {
+        return;
+    }
+    m_partnerId = id;
+    reload();
+    Q_EMIT partnerChanged();
+}
+
+bool QuickLineModel::reachesPartner(const Row &row) const
+{
+    switch (m_partnerKind) {
+    case TargetKind::Organisation: return !m_partnerId.isEmpty() && row.organisationId == m_partnerId;
+    case TargetKind::Function: return !m_partnerId.isEmpty() && row.functionId == m_partnerId;
+    case TargetKind::Person:
+        return row.line.targetKind == TargetKind::Person && row.line.targetId == m_partnerId;
+    }
+    return false;
+}
+
 QuickLineModel::Row QuickLineModel::makeRow(const QuickLine &line) const
 {
     Row r;
@@ -44,6 +75,8 @@ QuickLineModel::Row QuickLineModel::makeRow(const QuickLine &line) const
     r.initials = t.initials();
     r.functionTitle = t.function ? t.function->title : QString();
     r.organisationName = t.organisation ? t.organisation->name : QString();
+    r.functionId = t.function ? t.function->id : QString();
+    r.organisationId = t.organisation ? t.organisation->id : QString();
     const TemplateContext context = m_store->templateContext(t);
     r.message = MessageTemplate::render(line.templateText, context);
     r.atSchoolNow = context.availability.atSchoolNow;
@@ -68,7 +101,10 @@ void QuickLineModel::reload()
             qCWarning(lcApp) << "lines:" << lines.error().message;
         } else {
             for (const QuickLine &q : lines.value()) {
-                rows << makeRow(q);
+                Row r = makeRow(q);
+                if (m_mode != Partner || reachesPartner(r)) {
+                    rows << std::move(r);
+                }
             }
         }
     }

@@ -17,9 +17,12 @@ class QuickLineModel : public QAbstractListModel, public QQmlParserStatus
     Q_PROPERTY(AppStore *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(Mode mode READ mode WRITE setMode NOTIFY modeChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // Partner mode: the lines that reach this organisation (any of its people) or function.
+    Q_PROPERTY(int partnerKind READ partnerKind WRITE setPartnerKind NOTIFY partnerChanged)
+    Q_PROPERTY(QString partnerId READ partnerId WRITE setPartnerId NOTIFY partnerChanged)
 
 public:
-    enum Mode { Pinned, Recent, All };
+    enum Mode { Pinned, Recent, All, Partner };
     Q_ENUM(Mode)
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -47,6 +50,10 @@ public:
     [[nodiscard]] Mode mode() const { return m_mode; }
     void setMode(Mode mode);
     [[nodiscard]] int count() const { return int(m_rows.size()); }
+    [[nodiscard]] int partnerKind() const { return static_cast<int>(m_partnerKind); }
+    void setPartnerKind(int kind);
+    [[nodiscard]] QString partnerId() const { return m_partnerId; }
+    void setPartnerId(const QString &id);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -75,6 +82,7 @@ Q_SIGNALS:
     void storeChanged();
     void modeChanged();
     void countChanged();
+    void partnerChanged();
 
 private:
     struct Row
@@ -88,12 +96,17 @@ private:
         bool atSchoolNow = false;
         bool available = false;
         QString availability;
+        QString functionId; // the function the line reaches (directly or through its person)
+        QString organisationId;
     };
+    [[nodiscard]] bool reachesPartner(const Row &row) const;
     [[nodiscard]] Row makeRow(const kl::QuickLine &line) const;
 
     QPointer<AppStore> m_store;
     bool m_completed = true;
     Mode m_mode = Pinned;
+    kl::TargetKind m_partnerKind = kl::TargetKind::Organisation;
+    QString m_partnerId;
     bool m_suppressReload = false;
     QList<Row> m_rows;
 };

@@ -43,7 +43,8 @@ QStringList ScreenDriver::screens()
     return { QStringLiteral("home"), QStringLiteral("search"), QStringLiteral("partners"),
         QStringLiteral("partner"), QStringLiteral("flag"), QStringLiteral("network"), QStringLiteral("person"),
         QStringLiteral("lines"), QStringLiteral("line"), QStringLiteral("settings"), QStringLiteral("qr"),
-        QStringLiteral("nearby"), QStringLiteral("scan"), QStringLiteral("backup"), QStringLiteral("organogram") };
+        QStringLiteral("nearby"), QStringLiteral("scan"), QStringLiteral("backup"), QStringLiteral("organogram"),
+        QStringLiteral("induction") };
 }
 
 void ScreenDriver::installMessageCounter()
@@ -151,7 +152,7 @@ int ScreenDriver::screenshots(const QString &dir)
     // Every screen at normal text size, then the main ones at twice the text size (a
     // phone's largest font setting) to check that nothing is cut off.
     const QStringList large = { QStringLiteral("home"), QStringLiteral("partner"), QStringLiteral("person"),
-        QStringLiteral("line") };
+        QStringLiteral("line"), QStringLiteral("induction") };
     for (const qreal scale : { 1.0, 2.0 }) {
         m_settings.setFontScale(scale);
         for (const auto &[theme, name] : themes) {

@@ -1,5 +1,7 @@
 #include "demodata.h"
 
+#include "demoinduction.h"
+
 #include "domain.h"
 #include "rows.h"
 #include "searchindex.h"
@@ -518,6 +520,11 @@ Result<DemoStats> DemoData::populateSchool(Database &db, quint32 seed)
             }
             ++stats.flags;
         }
+        auto steps = demo::populateInductionPath(db);
+        if (!steps) {
+            return steps.error();
+        }
+        stats.inductionSteps = steps.value();
         return SearchIndex(db).rebuild();
     });
     if (!s) {

@@ -14,6 +14,7 @@ struct DemoStats
     int presence = 0;
     int quickLines = 0;
     int flags = 0;
+    int inductionSteps = 0;
 };
 
 class DemoData

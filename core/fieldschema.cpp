@@ -100,6 +100,16 @@ const QHash<QString, QList<Column>> &schema()
                 text("deputy", 200, QT_TRANSLATE_NOOP("kl::Validation", "deputy")),
                 integer("sort_order", 0, 1000, QT_TRANSLATE_NOOP("kl::Validation", "position")),
             } },
+        // The induction path for new staff: a partner organisation or a function, in order,
+        // with one line of why ("bel hier als ...").
+        { QStringLiteral("induction_steps"),
+            {
+                enumeration("target_kind", { targetKindKey(TargetKind::Organisation), targetKindKey(TargetKind::Function) },
+                    QT_TRANSLATE_NOOP("kl::Validation", "partner")),
+                of("target_id", Kind::Id, QT_TRANSLATE_NOOP("kl::Validation", "partner"), true),
+                text("why", 200, QT_TRANSLATE_NOOP("kl::Validation", "why"), true),
+                integer("sort_order", 0, 1000, QT_TRANSLATE_NOOP("kl::Validation", "position")),
+            } },
         { QStringLiteral("organisations"),
             {
                 origin(),
@@ -199,7 +209,7 @@ const QStringList &tables()
 {
     static const QStringList t { QStringLiteral("school_locations"), QStringLiteral("school_roles"), QStringLiteral("organisations"),
         QStringLiteral("persons"), QStringLiteral("functions"), QStringLiteral("holdings"), QStringLiteral("presence"),
-        QStringLiteral("quick_lines"), QStringLiteral("flags") };
+        QStringLiteral("quick_lines"), QStringLiteral("induction_steps"), QStringLiteral("flags") };
     return t;
 }
 

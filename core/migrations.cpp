@@ -165,10 +165,23 @@ const QStringList kSchema7 {
                    " updated_at TEXT NOT NULL)"),
 };
 
+// Schema 8 (issue 15, induction path): the steps a coordinator lays out for new staff
+// (synced, read-only on the phone), each pointing at a partner organisation or a function
+// with one line of why; and the teacher's "kennisgemaakt" ticks, device only: never part
+// of any sync payload (no outbox row is ever written for them).
+const QStringList kSchema8 {
+    QStringLiteral("CREATE TABLE induction_steps ("
+                   " id TEXT PRIMARY KEY, target_kind TEXT NOT NULL CHECK (target_kind IN ('organisation', 'function')),"
+                   " target_id TEXT NOT NULL, why TEXT NOT NULL CHECK (length(trim(why)) > 0),"
+                   " sort_order INTEGER NOT NULL DEFAULT 0 CHECK (sort_order BETWEEN 0 AND 1000),"
+                   " row_version INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0,"
+                   " updated_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE induction_ticks (step_id TEXT PRIMARY KEY, ticked_at TEXT NOT NULL)"),
+};
+
 // Schema 9 (issue 14, import keeps every field): a person's name parts beyond given and
 // family name, every phone number and e-mail address after the first of its kind (one a
-// line, E.164 / addresses) and the school's note on the person. Schema 8 is the induction
-// path's (branch induction).
+// line, E.164 / addresses) and the school's note on the person.
 const QStringList kSchema9 {
     QStringLiteral("ALTER TABLE persons ADD COLUMN name_prefix TEXT NOT NULL DEFAULT ''"),
     QStringLiteral("ALTER TABLE persons ADD COLUMN middle_name TEXT NOT NULL DEFAULT ''"),
@@ -216,9 +229,7 @@ Status apply(Database &db, int version)
     }
     case 6: return runAll(db, kSchema6);
     case 7: return runAll(db, kSchema7);
-    // 8: the induction path's step, which the merge of branch induction brings; until then
-    // a database goes from 7 to 9 with nothing to do at 8.
-    case 8: return {};
+    case 8: return runAll(db, kSchema8);
     case 9: return runAll(db, kSchema9);
     default: return storeError(QStringLiteral("migration"), QStringLiteral("no step %1").arg(version));
     }

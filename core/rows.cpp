@@ -75,7 +75,7 @@ const QStringList &syncedTables()
 {
     static const QStringList tables { QStringLiteral("school_locations"), QStringLiteral("school_roles"), QStringLiteral("organisations"),
         QStringLiteral("persons"), QStringLiteral("functions"), QStringLiteral("holdings"), QStringLiteral("presence"),
-        QStringLiteral("quick_lines") };
+        QStringLiteral("quick_lines"), QStringLiteral("induction_steps") };
     return tables;
 }
 
@@ -92,6 +92,8 @@ const QStringList &columns(const QString &table)
                 QStringLiteral("longitude"), QStringLiteral("radius_m") } },
         { QStringLiteral("school_roles"),
             { QStringLiteral("name"), QStringLiteral("holder"), QStringLiteral("deputy"), QStringLiteral("sort_order") } },
+        { QStringLiteral("induction_steps"),
+            { QStringLiteral("target_kind"), QStringLiteral("target_id"), QStringLiteral("why"), QStringLiteral("sort_order") } },
         { QStringLiteral("organisations"),
             { QStringLiteral("origin"), QStringLiteral("name"), QStringLiteral("category"), QStringLiteral("street"),
                 QStringLiteral("postal_code"), QStringLiteral("city"), QStringLiteral("latitude"),

@@ -137,6 +137,9 @@ Page {
                 width: homeScroll.availableWidth
                 spacing: 0
 
+                InductionEntry {
+                    Layout.fillWidth: true
+                }
                 SectionHeading {
                     text: qsTr("Quick lines")
                     Layout.fillWidth: true

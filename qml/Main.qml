@@ -71,6 +71,10 @@ ApplicationWindow {
         stack.push(Qt.resolvedUrl("OrganogramPage.qml"));
     }
 
+    function openInduction() {
+        stack.push(inductionPage);
+    }
+
     function openSettings() {
         stack.push(settingsPage);
     }
@@ -132,6 +136,9 @@ ApplicationWindow {
             return true;
         case "organogram":
             stack.push(Qt.resolvedUrl("OrganogramPage.qml"), {}, StackView.Immediate);
+            return true;
+        case "induction":
+            stack.push(inductionPage, {}, StackView.Immediate);
             return true;
         case "backup":
             stack.push(settingsPage, {}, StackView.Immediate);
@@ -208,6 +215,7 @@ ApplicationWindow {
     Component { id: qrPage; QrPage {} }
     Component { id: nearbyPage; NearbyPage {} }
     Component { id: scanPage; ScanPage {} }
+    Component { id: inductionPage; InductionPage {} }
 
     CannotOpenDialog {
         id: cannotOpen

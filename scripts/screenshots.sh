@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders every app screen at 390x844, light and dark, Dutch, into docs/screenshots/ (home,
-# partner, person and line editor also at font scale 2.0: *-font2.png),
+# partner, person, line editor and the induction path also at font scale 2.0: *-font2.png),
 # and the public partner page and poster (web-*.png).
 # Material needs OpenGL for its backgrounds and shadows, so this runs under Xvfb (Mesa
 # llvmpipe) rather than the offscreen platform.

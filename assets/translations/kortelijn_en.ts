@@ -524,6 +524,76 @@
     </message>
 </context>
 <context>
+    <name>InductionEntry</name>
+    <message>
+        <source>New at school: meet your partners. %1 of %2 met</source>
+        <translation>New at school: meet your partners. %1 of %2 met</translation>
+    </message>
+    <message>
+        <source>New at school: meet your partners</source>
+        <translation>New at school: meet your partners</translation>
+    </message>
+    <message>
+        <source>%1 partners to get to know: who they are, what to ask them and when they are at school.</source>
+        <translation>%1 partners to get to know: who they are, what to ask them and when they are at school.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation>%1 of %2 met</translation>
+    </message>
+</context>
+<context>
+    <name>InductionPage</name>
+    <message>
+        <source>New at school</source>
+        <translation>New at school</translation>
+    </message>
+    <message>
+        <source>New at school: meet your partners</source>
+        <translation>New at school: meet your partners</translation>
+    </message>
+    <message>
+        <source>Partners to meet</source>
+        <translation>Partners to meet</translation>
+    </message>
+    <message>
+        <source>Get to know the partners the school works with most. Tick a partner once you have met them; the ticks stay on this phone.</source>
+        <translation>Get to know the partners the school works with most. Tick a partner once you have met them; the ticks stay on this phone.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation>%1 of %2 met</translation>
+    </message>
+    <message>
+        <source>You have met everyone on the path. You know whom to call.</source>
+        <translation>You have met everyone on the path. You know whom to call.</translation>
+    </message>
+    <message>
+        <source>Your school has not set out an induction path yet.</source>
+        <translation>Your school has not set out an induction path yet.</translation>
+    </message>
+    <message>
+        <source>%1, %2. Open the partner page</source>
+        <translation>%1, %2. Open the partner page</translation>
+    </message>
+    <message>
+        <source>Owner at school: %1, %2</source>
+        <translation>Owner at school: %1, %2</translation>
+    </message>
+    <message>
+        <source>Owner at school: %1</source>
+        <translation>Owner at school: %1</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Met %1</source>
+        <translation>Met %1</translation>
+    </message>
+</context>
+<context>
     <name>LineButton</name>
     <message>
         <source>Call</source>
@@ -904,10 +974,6 @@
 </context>
 <context>
     <name>PartnerDetail</name>
-    <message>
-        <source>%1, deputy %2</source>
-        <translation>%1, deputy %2</translation>
-    </message>
     <message>
         <source>%1 (until %2)</source>
         <translation>%1 (until %2)</translation>
@@ -1764,6 +1830,13 @@
     </message>
 </context>
 <context>
+    <name>kl::SchoolOwner</name>
+    <message>
+        <source>%1, deputy %2</source>
+        <translation>%1, deputy %2</translation>
+    </message>
+</context>
+<context>
     <name>kl::SyncEngine</name>
     <message>
         <source>No connection to the school server. Your changes are kept and will be sent later.</source>
@@ -2201,12 +2274,24 @@
         <translation>other e-mail addresses</translation>
     </message>
     <message>
-        <source>note</source>
-        <translation>note</translation>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>why</translation>
     </message>
     <message>
         <source>public</source>
         <translation>public</translation>
+    </message>
+    <message>
+        <source>This step is not on the induction path.</source>
+        <translation>This step is not on the induction path.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
     </message>
 </context>
 <context>

@@ -524,6 +524,76 @@
     </message>
 </context>
 <context>
+    <name>InductionEntry</name>
+    <message>
+        <source>New at school: meet your partners. %1 of %2 met</source>
+        <translation>Nieuw op school: maak kennis met je partners. %1 van %2 kennisgemaakt</translation>
+    </message>
+    <message>
+        <source>New at school: meet your partners</source>
+        <translation>Nieuw op school: maak kennis met je partners</translation>
+    </message>
+    <message>
+        <source>%1 partners to get to know: who they are, what to ask them and when they are at school.</source>
+        <translation>%1 partners om te leren kennen: wie ze zijn, wat je ze vraagt en wanneer ze op school zijn.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation>%1 van %2 kennisgemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>InductionPage</name>
+    <message>
+        <source>New at school</source>
+        <translation>Nieuw op school</translation>
+    </message>
+    <message>
+        <source>New at school: meet your partners</source>
+        <translation>Nieuw op school: maak kennis met je partners</translation>
+    </message>
+    <message>
+        <source>Partners to meet</source>
+        <translation>Partners om kennis mee te maken</translation>
+    </message>
+    <message>
+        <source>Get to know the partners the school works with most. Tick a partner once you have met them; the ticks stay on this phone.</source>
+        <translation>Leer de partners kennen met wie de school het meest samenwerkt. Vink een partner aan zodra je kennis hebt gemaakt; de vinkjes blijven op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation>%1 van %2 kennisgemaakt</translation>
+    </message>
+    <message>
+        <source>You have met everyone on the path. You know whom to call.</source>
+        <translation>Je hebt met iedereen op het inwerkpad kennisgemaakt. Je weet wie je moet bellen.</translation>
+    </message>
+    <message>
+        <source>Your school has not set out an induction path yet.</source>
+        <translation>Je school heeft nog geen inwerkpad klaargezet.</translation>
+    </message>
+    <message>
+        <source>%1, %2. Open the partner page</source>
+        <translation>%1, %2. Open de partnerpagina</translation>
+    </message>
+    <message>
+        <source>Owner at school: %1, %2</source>
+        <translation>Eigenaar op school: %1, %2</translation>
+    </message>
+    <message>
+        <source>Owner at school: %1</source>
+        <translation>Eigenaar op school: %1</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Kennisgemaakt</translation>
+    </message>
+    <message>
+        <source>Met %1</source>
+        <translation>Kennisgemaakt met %1</translation>
+    </message>
+</context>
+<context>
     <name>LineButton</name>
     <message>
         <source>Call</source>
@@ -904,10 +974,6 @@
 </context>
 <context>
     <name>PartnerDetail</name>
-    <message>
-        <source>%1, deputy %2</source>
-        <translation>%1, vervanger %2</translation>
-    </message>
     <message>
         <source>%1 (until %2)</source>
         <translation>%1 (tot %2)</translation>
@@ -1764,6 +1830,13 @@
     </message>
 </context>
 <context>
+    <name>kl::SchoolOwner</name>
+    <message>
+        <source>%1, deputy %2</source>
+        <translation>%1, vervanger %2</translation>
+    </message>
+</context>
+<context>
     <name>kl::SyncEngine</name>
     <message>
         <source>No connection to the school server. Your changes are kept and will be sent later.</source>
@@ -2201,12 +2274,24 @@
         <translation>andere e-mailadressen</translation>
     </message>
     <message>
-        <source>note</source>
-        <translation>notitie</translation>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>waarom</translation>
     </message>
     <message>
         <source>public</source>
         <translation>openbaar</translation>
+    </message>
+    <message>
+        <source>This step is not on the induction path.</source>
+        <translation>Deze stap staat niet op het inwerkpad.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ import { fixingBar, viewFlags } from './flags.js';
 import { viewAudit, viewConflicts } from './history.js';
 import { lang, setLang, t } from './i18n.js';
 import { viewImport } from './importview.js';
+import { viewInduction } from './induction.js';
 import { viewLines } from './lines.js';
 import { viewLocations } from './locations.js';
 import { viewPartner, viewPartners } from './partners.js';
@@ -28,7 +29,7 @@ export function viewLogin(main) {
 
 // ---------------------------------------------------------------------------- shell
 
-export const SECTIONS = ['partners', 'roles', 'lines', 'locations', 'flags', 'devices', 'conflicts', 'audit', 'import'];
+export const SECTIONS = ['partners', 'roles', 'induction', 'lines', 'locations', 'flags', 'devices', 'conflicts', 'audit', 'import'];
 
 export function applyLanguage() {
   document.documentElement.lang = lang;
@@ -59,6 +60,7 @@ export async function render() {
   try {
     if (section === 'partner') { viewPartner(main, arg); fixingBar(main); }
     else if (section === 'roles') await viewRoles(main);
+    else if (section === 'induction') viewInduction(main);
     else if (section === 'lines') viewLines(main);
     else if (section === 'locations') viewLocations(main);
     else if (section === 'flags') viewFlags(main);

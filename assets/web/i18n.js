@@ -1,4 +1,5 @@
 // The web admin's texts in Dutch (first) and English, and the language in use.
+import { INDUCTION_I18N } from './i18n-induction.js';
 import { ROLES_I18N } from './i18n-roles.js';
 
 export const I18N = {
@@ -194,6 +195,7 @@ export const I18N = {
   },
 };
 for (const l of Object.keys(ROLES_I18N)) Object.assign(I18N[l], ROLES_I18N[l]);
+for (const l of Object.keys(INDUCTION_I18N)) Object.assign(I18N[l], INDUCTION_I18N[l]);
 
 // Dutch unless the browser asks for English first (or the coordinator chose a language).
 export let lang = localStorage.getItem('kl.lang')

@@ -7,7 +7,8 @@ namespace kl::server {
 namespace {
 
 const QStringList kRestorableTables { QStringLiteral("organisations"), QStringLiteral("persons"), QStringLiteral("functions"),
-    QStringLiteral("presence"), QStringLiteral("quick_lines"), QStringLiteral("school_locations"), QStringLiteral("school_roles") };
+    QStringLiteral("presence"), QStringLiteral("quick_lines"), QStringLiteral("school_locations"), QStringLiteral("school_roles"),
+    QStringLiteral("induction_steps") };
 
 ApiResponse list(AdminServices &services, const Session &s)
 {

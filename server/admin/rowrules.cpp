@@ -183,6 +183,10 @@ std::optional<ApiResponse> check(const QString &table, const QJsonObject &row, c
         }
         return std::nullopt;
     }
+    if (table == QLatin1String("induction_steps")) {
+        const auto kind = targetKindFromKey(str(row, "target_kind"));
+        return refers("target_id", kind == TargetKind::Organisation ? QStringLiteral("organisations") : QStringLiteral("functions"), false);
+    }
     if (table == QLatin1String("quick_lines")) {
         const auto kind = targetKindFromKey(str(row, "target_kind"));
         return refers("target_id", kind == TargetKind::Person ? QStringLiteral("persons") : QStringLiteral("functions"), false);

@@ -12,7 +12,8 @@ namespace kl::server {
 namespace {
 
 const QStringList kEditableTables { QStringLiteral("organisations"), QStringLiteral("persons"), QStringLiteral("functions"),
-    QStringLiteral("presence"), QStringLiteral("quick_lines"), QStringLiteral("school_locations"), QStringLiteral("school_roles") };
+    QStringLiteral("presence"), QStringLiteral("quick_lines"), QStringLiteral("school_locations"), QStringLiteral("school_roles"),
+    QStringLiteral("induction_steps") };
 
 QJsonObject rowJson(const QString &schoolId, const ServerRow &r)
 {
@@ -153,6 +154,9 @@ ApiResponse remove(AdminServices &services, const Session &s, const QString &tab
         }
         if (r->table != QLatin1String("quick_lines") && r->table != QLatin1String("holdings")) {
             dependants(QStringLiteral("quick_lines"), "target_id", r->id);
+        }
+        if (r->table == QLatin1String("organisations") || r->table == QLatin1String("functions")) {
+            dependants(QStringLiteral("induction_steps"), "target_id", r->id); // a step to a partner that went
         }
     }
     QJsonArray mutations;

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "demodata.h"
 #include "flagrepository.h"
+#include "inductionmodel.h"
 #include "lineeditor.h"
 #include "partnerdetail.h"
 #include "partnermodel.h"
@@ -137,6 +138,49 @@ private Q_SLOTS:
         QCOMPARE(model.count(), 0);
     }
 
+    void inductionPathAndPartnerLines()
+    {
+        InductionModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy progress(&model, &InductionModel::progressChanged);
+        model.setStore(store());
+        QCOMPARE(model.count(), 10);
+        QVERIFY(model.isOpen());
+        QCOMPARE(value(model, 0, InductionModel::NameRole).toString(), QString::fromUtf8("Ayşe Öztürk"));
+        QVERIFY(value(model, 0, InductionModel::AtSchoolNowRole).toBool()); // Tuesday 10:15, kamer 12
+        // A whole organisation as a step: its name, its general presence, its owner role.
+        int kikker = -1;
+        for (int i = 0; i < model.count(); ++i) {
+            if (value(model, i, InductionModel::TargetKindRole).toInt() == AppStore::Organisation) {
+                kikker = i;
+            }
+        }
+        QVERIFY(kikker >= 0);
+        QCOMPARE(value(model, kikker, InductionModel::NameRole).toString(), QStringLiteral("Kinderopvang Kikker Overvecht"));
+        QVERIFY(!value(model, kikker, InductionModel::OwnerRoleRole).toString().isEmpty());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.setTicked(kikker, true));
+        QCOMPARE(changed.count(), 1); // one row told, no reset
+        QCOMPARE(model.done(), 1);
+        QVERIFY(!model.setTicked(99, true));
+
+        // The quick lines on a card: the lines that reach that partner, and only those.
+        QuickLineModel lines;
+        QAbstractItemModelTester t2(&lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        lines.setMode(QuickLineModel::Partner);
+        lines.setPartnerKind(AppStore::Function);
+        lines.setPartnerId(DemoData::idFor(QStringLiteral("fn:logo")));
+        lines.setStore(store());
+        QCOMPARE(lines.count(), 1);
+        QCOMPARE(value(lines, 0, QuickLineModel::LabelRole).toString(), QStringLiteral("Logopedie: screening aanvragen"));
+        lines.setPartnerKind(AppStore::Organisation);
+        lines.setPartnerId(DemoData::idFor(QStringLiteral("org:cjg")));
+        QCOMPARE(lines.count(), 1);
+        QCOMPARE(value(lines, 0, QuickLineModel::LabelRole).toString(), QStringLiteral("App de schoolmaatschappelijk werker"));
+        lines.setPartnerId(DemoData::idFor(QStringLiteral("org:kikker")));
+        QCOMPARE(lines.count(), 0);
+    }
+
     void searchNarrows()
     {
         SearchModel model;
@@ -204,6 +248,8 @@ private Q_SLOTS:
         d.setTargetId(DemoData::idFor(QStringLiteral("fn:cjg-smw")));
         QVERIFY(d.exists());
         QCOMPARE(d.name(), QString::fromUtf8("Ayşe Öztürk"));
+        // The owner is the IB'er role (issue 15): its holder and deputy (no translator here).
+        QCOMPARE(d.ownerRole(), QStringLiteral("IB'er"));
         // The partner's owner is the IB'er role: its holder, and who stands in (issue 15).
         QCOMPARE(d.internalContact(), QStringLiteral("Fatima El Amrani, deputy Ruud Visser"));
         QVERIFY(d.atSchoolNow());

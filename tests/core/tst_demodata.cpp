@@ -1,6 +1,8 @@
 // The demo school is what every new user and many tests see: realistic, complete,
 // deterministic, and made of valid data.
 #include "demodata.h"
+#include "fieldrules.h"
+#include "inductionrepository.h"
 #include "organisationrepository.h"
 #include "personrepository.h"
 #include "phonenumbers.h"
@@ -17,7 +19,7 @@ QStringList dump(const Database &db)
 {
     QStringList out;
     for (const char *table : { "school_locations", "organisations", "persons", "functions", "holdings", "presence",
-             "quick_lines", "flags" }) {
+             "quick_lines", "induction_steps", "flags" }) {
         auto q = db.run(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
         while (q.value().next()) {
             const QSqlRecord rec = q.value().record();
@@ -70,6 +72,38 @@ private Q_SLOTS:
         for (int day = 1; day <= 5; ++day) {
             QVERIFY(t.count(QStringLiteral("SELECT count(*) FROM presence WHERE weekday = ?"), { day }) > 0);
         }
+    }
+
+    void inductionPathOfAboutTenPartners()
+    {
+        // Issue 15: the demo school lays out a path for new staff; every step points at a
+        // live partner, in a clear order, with a why-line the field rules accept.
+        TestDb t;
+        const auto stats = DemoData::populateSchool(*t.db);
+        QVERIFY(stats.ok());
+        const auto steps = InductionRepository(*t.db).steps();
+        QVERIFY(steps.ok());
+        QCOMPARE(stats.value().inductionSteps, int(steps.value().size()));
+        QVERIFY(steps.value().size() >= 8 && steps.value().size() <= 12);
+        QSet<QString> targets;
+        int previous = -1;
+        int organisations = 0;
+        for (const InductionStep &s : steps.value()) {
+            QVERIFY(s.order > previous);
+            previous = s.order;
+            QVERIFY(!s.ticked); // a new phone has met nobody yet
+            QVERIFY2(s.why.startsWith(QStringLiteral("Bel hier ")), qPrintable(s.why));
+            const QJsonObject wire { { QStringLiteral("target_kind"), targetKindKey(s.targetKind) },
+                { QStringLiteral("target_id"), s.targetId }, { QStringLiteral("why"), s.why }, { QStringLiteral("sort_order"), s.order } };
+            const auto v = fieldrules::checkRow(QStringLiteral("induction_steps"), wire);
+            QVERIFY2(!v, qPrintable(v ? v->column + QLatin1Char(' ') + v->code : QString()));
+            const QString table = s.targetKind == TargetKind::Organisation ? QStringLiteral("organisations") : QStringLiteral("functions");
+            organisations += s.targetKind == TargetKind::Organisation;
+            QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ? AND deleted = 0").arg(table), { s.targetId }), 1);
+            targets.insert(s.targetId);
+        }
+        QCOMPARE(targets.size(), int(steps.value().size())); // nobody twice
+        QVERIFY(organisations >= 1); // a step can be a whole partner, not only a function
     }
 
     void phoneNumbersAreValid()

@@ -103,6 +103,10 @@ private Q_SLOTS:
                                                    " holder TEXT NOT NULL DEFAULT '', deputy TEXT NOT NULL DEFAULT '',"
                                                    " sort_order INTEGER NOT NULL DEFAULT 0, row_version INTEGER NOT NULL DEFAULT 0,"
                                                    " deleted INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL)")).ok());
+            QVERIFY(v4.value()->run(QStringLiteral("CREATE TABLE induction_steps (id TEXT PRIMARY KEY, target_kind TEXT NOT NULL,"
+                                                   " target_id TEXT NOT NULL, why TEXT NOT NULL, sort_order INTEGER NOT NULL DEFAULT 0,"
+                                                   " row_version INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0,"
+                                                   " updated_at TEXT NOT NULL)")).ok());
             const QStringList personColumns { QStringLiteral("name_prefix"), QStringLiteral("middle_name"), QStringLiteral("name_suffix"),
                 QStringLiteral("extra_phones"), QStringLiteral("extra_emails"), QStringLiteral("note") }; // schema 9
             for (const QString &c : personColumns) {
@@ -114,6 +118,7 @@ private Q_SLOTS:
             }
             QVERIFY(v4.value()->run(QStringLiteral("ALTER TABLE presence DROP COLUMN is_public")).ok());
             QVERIFY(v4.value()->run(QStringLiteral("DROP TABLE school_roles")).ok());
+            QVERIFY(v4.value()->run(QStringLiteral("DROP TABLE induction_steps")).ok());
             auto q = v4.value()->run(QStringLiteral("SELECT count(*) FROM search_terms"));
             QVERIFY(q.ok() && q.value().next());
             wordsBefore = q.value().value(0).toLongLong();

@@ -26,6 +26,7 @@ TypingTestCase {
     Component { id: backup; BackupPage {} }
     Component { id: contactsSync; ContactsSyncPage {} }
     Component { id: organogram; OrganogramPage {} }
+    Component { id: induction; InductionPage {} }
 
     function cleanup() {
         Settings.fontScale = 1.0;
@@ -115,7 +116,8 @@ TypingTestCase {
             ["line editor", lineEdit, { lineId: lineId }], ["new line", lineEdit, {}],
             ["person editor", personEdit, { personId: personId }], ["settings", settings, {}],
             ["nearby", nearby, {}], ["scan", scan, {}], ["qr", qr, { personId: personId }],
-            ["backup", backup, {}], ["contacts sync", contactsSync, {}], ["organogram", organogram, {}]
+            ["backup", backup, {}], ["contacts sync", contactsSync, {}], ["organogram", organogram, {}],
+            ["induction", induction, {}]
         ];
     }
 

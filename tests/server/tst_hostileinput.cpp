@@ -22,7 +22,8 @@ using namespace fieldcases;
 namespace {
 
 const QString kPassword = QStringLiteral("hostile-input-2026");
-const QStringList kAdminTables { "organisations", "persons", "functions", "presence", "quick_lines", "school_locations" };
+const QStringList kAdminTables { "organisations", "persons", "functions", "presence", "quick_lines", "school_locations",
+    "induction_steps" };
 
 } // namespace
 

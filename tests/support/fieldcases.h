@@ -30,6 +30,10 @@ inline QJsonObject validRow(const QString &table)
     if (table == QLatin1String("school_roles")) {
         return { { "name", "IB'er" }, { "holder", "Anja de Wit" }, { "deputy", "Karim Bouali" }, { "sort_order", 1 } };
     }
+    if (table == QLatin1String("induction_steps")) {
+        return { { "target_kind", "organisation" }, { "target_id", kId }, { "why", "Bel hier als je je zorgen maakt over thuis" },
+            { "sort_order", 1 } };
+    }
     if (table == QLatin1String("organisations")) {
         return { { "origin", 0 }, { "name", "CJG Noord" }, { "category", "jeugdzorg" }, { "street", "Laan 2" },
             { "postal_code", "3511 AB" }, { "city", "Utrecht" }, { "latitude", QJsonValue::Null },
