@@ -204,7 +204,9 @@ QByteArray svg(const QString &schoolName, QList<Role> roles, QList<Partner> part
     }
     const int width = std::max(x - kGap + kMargin, 600);
     const int height = top + tallest + kMargin;
-    const QString title = tr(language, "Wie doet wat", "Who does what") + QStringLiteral(" \u2014 ") + schoolName;
+    // A phone not yet joined to a school knows no school name: the title alone.
+    const QString title = tr(language, "Wie doet wat", "Who does what")
+        + (schoolName.trimmed().isEmpty() ? QString() : QStringLiteral(" \u2014 ") + schoolName);
     QString out = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %1 %2\" width=\"%1\" height=\"%2\""
                                  " role=\"img\" aria-labelledby=\"t\" font-family=\"sans-serif\" font-size=\"14\">")
                       .arg(width).arg(height);

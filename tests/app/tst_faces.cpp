@@ -79,6 +79,7 @@ private Q_SLOTS:
         QVERIFY(!svg.contains(QStringLiteral("Ingrid Scholten")));
         QCOMPARE(svg.count(QStringLiteral("data-role=")), 8);
         QVERIFY(QString::fromUtf8(provider.svg(QStringLiteral("School"), QStringLiteral("en"))).contains(QStringLiteral("Who does what")));
+        QVERIFY(QString::fromUtf8(provider.svg(QString(), QStringLiteral("nl"))).contains(QStringLiteral(">Wie doet wat</text>")));
         // Drawn at the size asked for (a zoomed picture), proportions kept, not blank.
         QSize size;
         const QImage wide = provider.requestImage(QStringLiteral("nl/De%20Regenboog?v=1"), &size, QSize(1600, 0));
