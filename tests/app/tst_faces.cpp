@@ -33,6 +33,15 @@ QByteArray jpegOfAFace()
     return bytes;
 }
 
+// The app's real wiring over a fresh demo database in `dir`, channels recorded.
+Result<std::unique_ptr<AppContext>> demoApp(const QTemporaryDir &dir)
+{
+    AppContext::Options o;
+    o.dataDir = dir.path();
+    o.recordChannels = true;
+    return AppContext::create(o);
+}
+
 } // namespace
 
 class TestFaces : public QObject
@@ -65,10 +74,7 @@ private Q_SLOTS:
         // The phone draws "wie doet wat" from its copy of the school list: every role, its
         // holder and deputy, the school's partners; never the teacher's own partners.
         QTemporaryDir dir;
-        AppContext::Options o;
-        o.dataDir = dir.path();
-        o.recordChannels = true;
-        auto context = AppContext::create(o);
+        auto context = demoApp(dir);
         QVERIFY(context.ok());
         OrganogramImageProvider provider(context.value()->db());
         const QString svg = QString::fromUtf8(provider.svg(QStringLiteral("Basisschool De Regenboog"), QStringLiteral("nl")));
@@ -99,10 +105,7 @@ private Q_SLOTS:
     void photoReachesListDetailAndProvider()
     {
         QTemporaryDir dir;
-        AppContext::Options o;
-        o.dataDir = dir.path();
-        o.recordChannels = true;
-        auto context = AppContext::create(o);
+        auto context = demoApp(dir);
         QVERIFY(context.ok());
         AppStore *store = context.value()->store();
         const QString ayse = DemoData::idFor(QStringLiteral("person:cjg-smw"));

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Server, browser, clientAddress, login, PASSWORD } from './support.mjs';
+import { Server, browser, login, PASSWORD, newAdminPage } from './support.mjs';
 
 let server;
 let chrome;
@@ -23,14 +23,7 @@ after(async () => {
   await server?.stop();
 });
 
-async function newPage(viewport = { width: 1280, height: 900 }) {
-  const context = await chrome.newContext({ viewport, locale: 'nl-NL', extraHTTPHeaders: { 'X-Real-IP': clientAddress() } });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('dialog', (d) => d.accept());
-  return page;
-}
+const newPage = (viewport) => newAdminPage(chrome, viewport);
 
 const byName = (rows, table, name) => [...rows.entries()].find(([k, f]) => k.startsWith(table + '/') && f.name === name);
 

@@ -4,7 +4,7 @@
 // has its own words, and a teacher's pull carries the path in its order.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Server, browser, clientAddress, login } from './support.mjs';
+import { Server, browser, login, newAdminPage } from './support.mjs';
 
 let server;
 let chrome;
@@ -19,14 +19,7 @@ after(async () => {
   await server?.stop();
 });
 
-async function newPage(viewport = { width: 1280, height: 900 }) {
-  const context = await chrome.newContext({ viewport, locale: 'nl-NL', extraHTTPHeaders: { 'X-Real-IP': clientAddress() } });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('dialog', (d) => d.accept());
-  return page;
-}
+const newPage = (viewport) => newAdminPage(chrome, viewport);
 
 const titles = (page) => page.locator('ol.induction > li[data-step] .title').allTextContents();
 

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Server, browser, clientAddress, login } from './support.mjs';
+import { Server, browser, login, newAdminPage } from './support.mjs';
 
 let server;
 let chrome;
@@ -22,14 +22,7 @@ after(async () => {
   await server?.stop();
 });
 
-async function newPage(viewport = { width: 1280, height: 900 }) {
-  const context = await chrome.newContext({ viewport, locale: 'nl-NL', extraHTTPHeaders: { 'X-Real-IP': clientAddress() } });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('dialog', (d) => d.accept());
-  return page;
-}
+const newPage = (viewport) => newAdminPage(chrome, viewport);
 
 // What a parent's browser gets: the page's visible text (no JavaScript needed there).
 async function parentSees(path) {

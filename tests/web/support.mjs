@@ -115,6 +115,18 @@ export async function browser() {
   return chromium.launch({ executablePath: process.env.KL_CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_FLAGS });
 }
 
+// A page of the web admin as a Dutch coordinator's browser opens it: its own address
+// (the sign-in limits count per address), script errors collected in page.errors, and
+// confirm() dialogs accepted.
+export async function newAdminPage(chrome, viewport = { width: 1280, height: 900 }) {
+  const context = await chrome.newContext({ viewport, locale: 'nl-NL', extraHTTPHeaders: { 'X-Real-IP': clientAddress() } });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('dialog', (d) => d.accept());
+  return page;
+}
+
 export async function login(page, server, email = server.coordinator.email, password = PASSWORD) {
   await page.goto(server.url + '/admin/');
   await page.getByLabel('E-mailadres').fill(email);
