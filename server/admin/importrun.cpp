@@ -139,8 +139,10 @@ ApiResponse planUpload(AdminServices &services, ImportJob &job)
 
 void runImport(AdminServices &services, ImportJob &job)
 {
+    ImportWords words; // the audit line's summary in the coordinator's language
     {
         QMutexLocker lock(&job.mutex);
+        words = job.words;
         if (job.cancel) {
             job.state = QStringLiteral("cancelled");
             return;
@@ -173,9 +175,9 @@ void runImport(AdminServices &services, ImportJob &job)
     ImportPlan plan;
     int rowsSeen = 0;
     auto open = [&]() -> AdminServices::Batches {
-        planner = std::make_unique<ImportPlanner>(live.value(), today);
+        planner = std::make_unique<ImportPlanner>(live.value(), today, words);
         batches = std::make_unique<CardBatches>(text->text, job.upload.shape, job.upload.mapping);
-        plan = {};
+        plan = ImportPlan();
         rowsSeen = 0;
         return [&]() -> Result<QJsonArray> {
             if (!planner->ok()) {

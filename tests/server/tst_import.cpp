@@ -435,6 +435,13 @@ private Q_SLOTS:
         QCOMPARE(dutchWarnings.size(), englishWarnings.size());
         QVERIFY2(englishWarnings.join(QLatin1Char('|')).contains(QStringLiteral("a card inside this card")), qPrintable(englishWarnings.join(QLatin1Char('|'))));
         QVERIFY2(dutchWarnings.join(QLatin1Char('|')).contains(QStringLiteral("een kaartje in dit kaartje")), qPrintable(dutchWarnings.join(QLatin1Char('|'))));
+        // The import itself (planned again when confirmed) sums up in the same language.
+        const QString id = english.value(QStringLiteral("id")).toString();
+        QCOMPARE(b.post(QStringLiteral("/import/") + id + QStringLiteral("/confirm"), { { QStringLiteral("accept_skipped"), true } }).status, 202);
+        const QJsonObject done = finish(b, id);
+        QCOMPARE(done.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        const QString summary = done.value(QStringLiteral("result")).toObject().value(QStringLiteral("summary")).toString();
+        QVERIFY2(summary.contains(QStringLiteral("new and")), qPrintable(summary));
     }
 
     // Two instances on one PostgreSQL database: an upload lives in the memory of the instance
